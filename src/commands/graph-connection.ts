@@ -1,0 +1,48 @@
+import type { Config } from '../config.js';
+import { Graph } from '../graph/driver.js';
+import { LocalNeo4j } from '../graph/local-neo4j.js';
+import { type MigrationReport, migrate } from '../graph/migrate.js';
+import { onShutdown } from '../lifecycle.js';
+
+export interface GraphConnection {
+  graph: Graph;
+  /** The local server this process started, when `NEO4J_URI` is not set. */
+  local?: LocalNeo4j;
+  migrations: MigrationReport;
+}
+
+/**
+ * The graph every command works on: the server `NEO4J_URI` names, or else the local Neo4j,
+ * started here (and stopped at shutdown); migrations applied before anything else runs.
+ */
+export async function connectGraph(
+  config: Config,
+  onStatus: (message: string) => void,
+): Promise<GraphConnection> {
+  let local: LocalNeo4j | undefined;
+  if (!config.NEO4J_URI) {
+    local = await LocalNeo4j.start({
+      dataDir: config.PAPERGRAPH_DATA_DIR,
+      port: config.PAPERGRAPH_NEO4J_PORT,
+      password: config.NEO4J_PASSWORD,
+      heapMb: config.PAPERGRAPH_NEO4J_HEAP_MB,
+      pageCacheMb: config.PAPERGRAPH_NEO4J_PAGECACHE_MB,
+      onStatus,
+    });
+    const server = local;
+    onShutdown(() => server.stop());
+  }
+  const graph = await Graph.connect({
+    uri: config.NEO4J_URI ?? (local as LocalNeo4j).uri,
+    user: config.NEO4J_USER,
+    password: config.NEO4J_PASSWORD,
+    database: config.NEO4J_DATABASE,
+    txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
+  });
+  onShutdown(() => graph.close());
+  const migrations = await migrate(graph);
+  if (migrations.applied.length > 0) {
+    onStatus(`Applied schema migrations ${migrations.applied.join(', ')}`);
+  }
+  return local ? { graph, local, migrations } : { graph, migrations };
+}

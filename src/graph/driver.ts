@@ -1,0 +1,154 @@
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  Neo4jError,
+  type QueryResult,
+  type RecordShape,
+} from 'neo4j-driver';
+import { type QueryName, queryText } from './cypher.js';
+import { toPlain } from './values.js';
+
+export interface GraphOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  /** Upper bound for every transaction, enforced by the server. */
+  txTimeoutMs: number;
+}
+
+/** The graph could not be reached (server down, wrong address, bad credentials). */
+export class GraphUnavailableError extends Error {
+  override name = 'GraphUnavailableError';
+}
+
+/** A transaction ran past the configured timeout and was stopped by the server. */
+export class GraphTimeoutError extends Error {
+  override name = 'GraphTimeoutError';
+}
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+type Work<T> = (tx: ManagedTransaction) => Promise<T>;
+
+/**
+ * The one place that talks to Neo4j: sessions on an explicit database, reads through
+ * `executeRead` and writes through `executeWrite` (so a `neo4j://` cluster routes them), every
+ * transaction bounded by a timeout and tagged, sessions closed in `finally`, server errors mapped
+ * to the project's own.
+ */
+export class Graph {
+  /** Queries sent to the server, for tests that bound round trips. */
+  queryCount = 0;
+
+  private constructor(
+    readonly driver: Driver,
+    private readonly options: GraphOptions,
+  ) {}
+
+  static async connect(options: GraphOptions): Promise<Graph> {
+    const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      disableLosslessIntegers: false,
+      userAgent: 'papergraph',
+    });
+    try {
+      await driver.verifyConnectivity({ database: options.database });
+    } catch (error) {
+      await driver.close();
+      throw mapError(error, options.uri);
+    }
+    return new Graph(driver, options);
+  }
+
+  /** Runs a named read query and returns its rows as plain JSON values. */
+  async read<T extends Row = Row>(name: QueryName, params: Params = {}): Promise<T[]> {
+    return this.readTx((tx) => this.rows<T>(tx, name, params), name);
+  }
+
+  /** Runs a named write query in its own transaction and returns its rows. */
+  async write<T extends Row = Row>(name: QueryName, params: Params = {}): Promise<T[]> {
+    return this.writeTx((tx) => this.rows<T>(tx, name, params), name);
+  }
+
+  /** Several statements in one read transaction. */
+  readTx<T>(work: Work<T>, tag = 'read'): Promise<T> {
+    return this.inSession('READ', tag, (session, config) => session.executeRead(work, config));
+  }
+
+  /** Several statements that commit together or not at all. */
+  writeTx<T>(work: Work<T>, tag = 'write'): Promise<T> {
+    return this.inSession('WRITE', tag, (session, config) => session.executeWrite(work, config));
+  }
+
+  /** Runs a named query inside a transaction given by `readTx`/`writeTx`. */
+  async rows<T extends Row = Row>(tx: ManagedTransaction, name: QueryName, params: Params = {}) {
+    this.queryCount++;
+    const result: QueryResult<RecordShape> = await tx.run(queryText(name), params);
+    return result.records.map((record) => toPlain(record.toObject()) as T);
+  }
+
+  /**
+   * Runs one statement in an auto-commit transaction: schema statements (constraints, indexes)
+   * cannot share a transaction with writes. `statement` comes from a `.cypher` file, never input.
+   */
+  async runSchemaStatement(statement: string): Promise<void> {
+    this.queryCount++;
+    const session = this.driver.session({ database: this.options.database });
+    try {
+      await session.run(statement);
+    } catch (error) {
+      throw mapError(error, this.options.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async inSession<T>(
+    mode: 'READ' | 'WRITE',
+    tag: string,
+    work: (
+      session: ReturnType<Driver['session']>,
+      config: { timeout: number; metadata: Params },
+    ) => Promise<T>,
+  ): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return await work(session, {
+        timeout: this.options.txTimeoutMs,
+        metadata: { app: 'papergraph', query: tag },
+      });
+    } catch (error) {
+      throw mapError(error, this.options.uri);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+function mapError(error: unknown, uri: string): unknown {
+  if (!(error instanceof Neo4jError)) return error;
+  if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired') {
+    return new GraphUnavailableError(`Neo4j at ${uri} is not reachable: ${error.message}`, {
+      cause: error,
+    });
+  }
+  if (error.code === 'Neo.ClientError.Security.Unauthorized') {
+    return new GraphUnavailableError(
+      `Neo4j at ${uri} refused the credentials (check NEO4J_USER and NEO4J_PASSWORD)`,
+      { cause: error },
+    );
+  }
+  if (error.code.includes('TransactionTimedOut')) {
+    return new GraphTimeoutError(`the query ran past its time limit: ${error.message}`, {
+      cause: error,
+    });
+  }
+  return error;
+}

@@ -1,0 +1,195 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import neo4j from 'neo4j-driver';
+
+/** The Maven project that runs Neo4j Community in its own JVM (see neo4j/pom.xml). */
+const launcherProject = fileURLToPath(new URL('../../neo4j/', import.meta.url));
+const launcherJar = join(launcherProject, 'target', 'papergraph-neo4j.jar');
+const launcherSources = [
+  join(launcherProject, 'pom.xml'),
+  join(launcherProject, 'src', 'main', 'java', 'papergraph', 'neo4j', 'Launcher.java'),
+];
+const READY = /^papergraph-neo4j ready (bolt:\/\/\S+)$/;
+
+export interface LocalNeo4jOptions {
+  dataDir: string;
+  /** Bolt port on 127.0.0.1; 0 picks a free one. */
+  port: number;
+  password: string;
+  heapMb: number;
+  pageCacheMb: number;
+  startTimeoutMs?: number;
+  /** Called with progress messages meant for a person (building, starting). */
+  onStatus?: (message: string) => void;
+}
+
+export class LocalNeo4jError extends Error {
+  override name = 'LocalNeo4jError';
+}
+
+/** Builds the launcher with Maven unless the built jar is newer than its sources. */
+export async function buildLauncher(onStatus: (message: string) => void = () => {}) {
+  const builtAt = existsSync(launcherJar) ? statSync(launcherJar).mtimeMs : 0;
+  if (launcherSources.every((file) => statSync(file).mtimeMs <= builtAt)) return;
+  onStatus('Building the local Neo4j launcher with Maven (first run only; downloads Neo4j)...');
+  try {
+    await promisify(execFile)(
+      'mvn',
+      ['-B', '-q', '-f', launcherProject, 'package', '-DskipTests'],
+      {
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new LocalNeo4jError(
+      `Maven could not build the Neo4j launcher in ${launcherProject}:\n${tail(`${stdout}\n${stderr}`)}`,
+    );
+  }
+}
+
+/**
+ * A Neo4j server in a child JVM, owned by this process: it is stopped when this process exits
+ * or is interrupted, and it stops by itself if this process dies (its stdin closes).
+ */
+export class LocalNeo4j {
+  private exited: Promise<void>;
+
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly uri: string,
+    readonly logFile: string,
+  ) {
+    this.exited = new Promise((done) => child.once('exit', () => done()));
+    processExitGuard.add(this);
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  static async start(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+    const onStatus = options.onStatus ?? (() => {});
+    await buildLauncher(onStatus);
+    const dataDir = resolve(options.dataDir);
+    mkdirSync(dataDir, { recursive: true });
+    const logFile = join(dataDir, 'launcher.log');
+    const log = createWriteStream(logFile, { flags: 'a' });
+    onStatus(`Starting Neo4j (data in ${dataDir})...`);
+
+    const child = spawn(
+      javaBinary(),
+      [
+        `-Xmx${options.heapMb}m`,
+        '-XX:+ExitOnOutOfMemoryError',
+        '-cp',
+        `${launcherJar}:${join(launcherProject, 'target', 'lib', '*')}`,
+        'papergraph.neo4j.Launcher',
+        '--data-dir',
+        dataDir,
+        '--port',
+        String(options.port),
+        '--page-cache-mb',
+        String(options.pageCacheMb),
+        '--exit-on-stdin-close',
+      ],
+      {
+        env: { ...process.env, NEO4J_PASSWORD: options.password },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
+    child.stderr?.pipe(log);
+    const server = await waitForReady(child, log, options.startTimeoutMs ?? 120_000).catch(
+      async (error: Error) => {
+        child.kill('SIGKILL');
+        throw new LocalNeo4jError(
+          `${error.message}\n--- ${logFile} ---\n${tail(readLog(logFile))}` +
+            `\n--- ${join(dataDir, 'logs', 'debug.log')} ---\n${tail(readLog(join(dataDir, 'logs', 'debug.log')))}`,
+        );
+      },
+    );
+    const instance = new LocalNeo4j(child, server, logFile);
+    await instance.verify(options.password).catch(async (error: Error) => {
+      await instance.stop();
+      throw new LocalNeo4jError(`Neo4j started but refused a connection: ${error.message}`);
+    });
+    onStatus(`Neo4j is listening on ${server}`);
+    return instance;
+  }
+
+  /** Stops the server and waits for its JVM to exit (SIGKILL after `graceMs`). */
+  async stop(graceMs = 30_000): Promise<void> {
+    processExitGuard.delete(this);
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
+    await this.exited;
+    clearTimeout(timer);
+  }
+
+  /** Kills without waiting: for `process.on('exit')`, where nothing asynchronous runs. */
+  killNow(): void {
+    this.child.kill('SIGTERM');
+  }
+
+  private async verify(password: string): Promise<void> {
+    const driver = neo4j.driver(this.uri, neo4j.auth.basic('neo4j', password));
+    try {
+      await driver.verifyConnectivity();
+    } finally {
+      await driver.close();
+    }
+  }
+}
+
+function waitForReady(child: ChildProcess, log: NodeJS.WritableStream, timeoutMs: number) {
+  return new Promise<string>((ready, fail) => {
+    const timer = setTimeout(
+      () => fail(new Error(`Neo4j did not start within ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    );
+    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+    lines.on('line', (line) => {
+      log.write(`${line}\n`);
+      const match = READY.exec(line);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        ready(match[1]);
+      }
+    });
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      fail(new Error(`could not run Java (${error.message}); is Java 17+ installed?`));
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      fail(new Error(`Neo4j exited before it was ready (${signal ?? `exit code ${code}`})`));
+    });
+  });
+}
+
+function javaBinary(): string {
+  return process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+}
+
+function readLog(file: string): string {
+  return existsSync(file) ? readFileSync(file, 'utf8') : '(no log)';
+}
+
+function tail(text: string, lines = 30): string {
+  return text.trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+/**
+ * Every running LocalNeo4j of this process, killed when the process exits. Signals are the
+ * application's to handle (it shuts down in order, then exits); this is the last resort.
+ */
+const processExitGuard = new Set<LocalNeo4j>();
+
+process.once('exit', () => {
+  for (const server of processExitGuard) server.killNow();
+});

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
+import { cypherDirectory } from './cypher.js';
+import type { Graph } from './driver.js';
+
+const schemaDirectory = join(cypherDirectory, 'schema');
+const MIGRATION_FILE = /^(\d+)-([\w-]+)\.cypher$/;
+
+export interface Migration {
+  version: number;
+  name: string;
+  checksum: string;
+  statements: string[];
+}
+
+export class MigrationError extends Error {
+  override name = 'MigrationError';
+}
+
+/** The migrations in `cypher/schema`, in version order. */
+export function loadMigrations(directory = schemaDirectory): Migration[] {
+  return readdirSync(directory)
+    .filter((file) => file.endsWith('.cypher'))
+    .map((file) => {
+      const match = MIGRATION_FILE.exec(file);
+      if (!match?.[1] || !match[2]) {
+        throw new MigrationError(`${join(directory, file)}: name must be NNN-description.cypher`);
+      }
+      const text = readFileSync(join(directory, file), 'utf8');
+      return {
+        version: Number(match[1]),
+        name: match[2],
+        checksum: createHash('sha256').update(text).digest('hex'),
+        statements: splitStatements(text),
+      };
+    })
+    .sort((a, b) => a.version - b.version);
+}
+
+/** Statements end with `;` at the end of a line; `//` comment lines are dropped. */
+export function splitStatements(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n')
+    .split(/;\s*$/m)
+    .map((statement) => statement.trim())
+    .filter(Boolean);
+}
+
+export interface MigrationReport {
+  applied: number[];
+  current: number;
+}
+
+/**
+ * Applies the migrations the graph has not seen, in order, recording each one. An applied
+ * migration whose file changed since is an error: edit the schema with a new migration instead.
+ */
+export async function migrate(
+  graph: Graph,
+  migrations = loadMigrations(),
+): Promise<MigrationReport> {
+  const done = new Map(
+    (await graph.read<{ version: number; checksum: string }>('migrations-applied')).map((row) => [
+      row.version,
+      row.checksum,
+    ]),
+  );
+  const applied: number[] = [];
+  for (const migration of migrations) {
+    const checksum = done.get(migration.version);
+    if (checksum !== undefined) {
+      if (checksum !== migration.checksum) {
+        throw new MigrationError(
+          `migration ${migration.version}-${migration.name} changed after it was applied; ` +
+            'add a new migration instead of editing an applied one',
+        );
+      }
+      continue;
+    }
+    for (const statement of migration.statements) await graph.runSchemaStatement(statement);
+    await graph.write('migration-record', {
+      version: neo4j.int(migration.version),
+      name: migration.name,
+      checksum: migration.checksum,
+    });
+    applied.push(migration.version);
+  }
+  return { applied, current: migrations.at(-1)?.version ?? 0 };
+}

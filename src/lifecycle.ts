@@ -1,0 +1,40 @@
+/**
+ * Orderly shutdown for long-running commands: cleanups run newest first (the API server closes
+ * before the driver, the driver before Neo4j) on SIGINT or SIGTERM, then the process exits.
+ */
+const cleanups: Array<() => Promise<void>> = [];
+let shuttingDown: Promise<void> | undefined;
+
+export function onShutdown(cleanup: () => Promise<void>): void {
+  cleanups.push(cleanup);
+}
+
+export function shutdown(): Promise<void> {
+  shuttingDown ??= (async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) {
+      await cleanup().catch((error: unknown) => console.error('error while shutting down:', error));
+    }
+  })();
+  return shuttingDown;
+}
+
+/** Installs the signal handlers; a second signal while shutting down exits at once. */
+export function exitOnSignals(): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (shuttingDown) process.exit(1);
+      void shutdown().then(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    });
+  }
+}
+
+/** Resolves once shutdown has run; keeps the process alive until then. */
+export function untilShutdown(): Promise<void> {
+  const keepAlive = setInterval(() => {}, 1 << 30);
+  return new Promise((done) =>
+    onShutdown(async () => {
+      clearInterval(keepAlive);
+      done();
+    }),
+  );
+}

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { Graph, GraphTimeoutError, GraphUnavailableError } from '../../src/graph/driver.js';
+import { connectTestGraph } from '../setup/graph.js';
+
+describe('Graph', () => {
+  let graph: Graph;
+  beforeAll(async () => {
+    graph = await connectTestGraph();
+  });
+  afterAll(() => graph.close());
+
+  it('connects and runs RETURN 1 through the query registry', async () => {
+    expect(await graph.read('ping')).toEqual([{ ok: 1 }]);
+  });
+
+  it('counts the queries it sends', async () => {
+    const before = graph.queryCount;
+    await graph.read('ping');
+    await graph.readTx(async (tx) => {
+      await graph.rows(tx, 'ping');
+      await graph.rows(tx, 'ping');
+    });
+    expect(graph.queryCount - before).toBe(3);
+  });
+
+  it('names wrong credentials as such', async () => {
+    const attempt = Graph.connect({
+      ...inject('neo4j'),
+      password: 'wrong-password',
+      txTimeoutMs: 1000,
+    });
+    await expect(attempt).rejects.toThrow(GraphUnavailableError);
+    await expect(attempt).rejects.toThrow(/NEO4J_PASSWORD/);
+  });
+
+  it('names an unreachable server as such', async () => {
+    const attempt = Graph.connect({
+      ...inject('neo4j'),
+      uri: 'bolt://127.0.0.1:1',
+      txTimeoutMs: 1000,
+    });
+    await expect(attempt).rejects.toThrow(/bolt:\/\/127\.0\.0\.1:1 is not reachable/);
+  });
+
+  it('stops a transaction that runs past the timeout', async () => {
+    const impatient = await Graph.connect({ ...inject('neo4j'), txTimeoutMs: 200 });
+    try {
+      const slow = impatient.readTx((tx) =>
+        tx.run('UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x)'),
+      );
+      await expect(slow).rejects.toThrow(GraphTimeoutError);
+    } finally {
+      await impatient.close();
+    }
+  });
+});

@@ -1,0 +1,89 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import neo4j from 'neo4j-driver';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LocalNeo4j, LocalNeo4jError } from '../../src/graph/local-neo4j.js';
+
+const password = 'papergraph-test';
+const dataDir = mkdtempSync(join(tmpdir(), 'papergraph-lifecycle-'));
+const options = { dataDir, port: 0, password, heapMb: 256, pageCacheMb: 64 };
+
+/** Java processes that run a launcher on the given data directory. */
+function launchersOn(directory: string): string[] {
+  const processes = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n');
+  return processes.filter(
+    (line) => line.includes('papergraph.neo4j.Launcher') && line.includes(directory),
+  );
+}
+
+async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+    if (condition()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return condition();
+}
+
+async function run(uri: string, statement: string): Promise<unknown[]> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password));
+  try {
+    const { records } = await driver.executeQuery(statement);
+    return records.map((record) => record.get(0));
+  } finally {
+    await driver.close();
+  }
+}
+
+describe('LocalNeo4j', () => {
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('stops without leaving a Java process, and keeps its data for the next start', async () => {
+    const first = await LocalNeo4j.start(options);
+    expect(first.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
+    await run(first.uri, "CREATE (:Probe {note: 'written before the restart'})");
+    await first.stop();
+    expect(launchersOn(dataDir)).toEqual([]);
+
+    const second = await LocalNeo4j.start(options);
+    try {
+      expect(await run(second.uri, 'MATCH (p:Probe) RETURN p.note')).toEqual([
+        'written before the restart',
+      ]);
+    } finally {
+      await second.stop();
+    }
+    expect(launchersOn(dataDir)).toEqual([]);
+  });
+
+  it('shuts down by itself when the process that started it is killed', async () => {
+    const script = [
+      "import { LocalNeo4j } from './src/graph/local-neo4j.ts';",
+      `const server = await LocalNeo4j.start(${JSON.stringify(options)});`,
+      "console.log('started', server.pid);",
+    ].join('\n');
+    const parent = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    const lines = createInterface({ input: parent.stdout });
+    const started = await new Promise<string>((resolve) => lines.once('line', resolve));
+    expect(started).toMatch(/^started \d+$/);
+    expect(launchersOn(dataDir)).toHaveLength(1);
+
+    parent.kill('SIGKILL');
+    expect(await waitUntil(() => launchersOn(dataDir).length === 0, 60_000)).toBe(true);
+  });
+
+  it('reports a start that does not finish in time, with the log tail', async () => {
+    const attempt = LocalNeo4j.start({ ...options, startTimeoutMs: 50 });
+    await expect(attempt).rejects.toThrow(LocalNeo4jError);
+    await expect(attempt).rejects.toThrow(/did not start within .*launcher\.log/s);
+    expect(await waitUntil(() => launchersOn(dataDir).length === 0, 10_000)).toBe(true);
+  });
+});

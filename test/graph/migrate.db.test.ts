@@ -1,0 +1,95 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Graph } from '../../src/graph/driver.js';
+import { loadMigrations, MigrationError, migrate } from '../../src/graph/migrate.js';
+import { connectTestGraph } from '../setup/graph.js';
+
+async function names(graph: Graph, statement: string): Promise<Map<string, string>> {
+  const rows = await graph.readTx(async (tx) => (await tx.run(statement)).records);
+  return new Map(rows.map((row) => [row.get('name') as string, row.get('type') as string]));
+}
+
+/** Returns the graph to a schema no migration has touched. */
+async function dropSchema(graph: Graph): Promise<void> {
+  for (const name of (await names(graph, 'SHOW CONSTRAINTS YIELD name, type')).keys()) {
+    await graph.runSchemaStatement(`DROP CONSTRAINT \`${name}\``);
+  }
+  const indexes = await names(graph, 'SHOW INDEXES YIELD name, type');
+  for (const [name, type] of indexes) {
+    if (type !== 'LOOKUP') await graph.runSchemaStatement(`DROP INDEX \`${name}\``);
+  }
+  await graph.writeTx((tx) => tx.run('MATCH (m:SchemaMigration) DELETE m'));
+}
+
+describe('migrate', () => {
+  let graph: Graph;
+  beforeAll(async () => {
+    graph = await connectTestGraph();
+    await dropSchema(graph);
+  });
+  afterAll(async () => {
+    await migrate(graph);
+    await graph.close();
+  });
+
+  it('applies every migration once, records the version, and is idempotent', async () => {
+    const versions = loadMigrations().map((migration) => migration.version);
+    expect(await migrate(graph)).toEqual({ applied: versions, current: versions.at(-1) });
+    expect(await migrate(graph)).toEqual({ applied: [], current: versions.at(-1) });
+    const recorded = await graph.read('migrations-applied');
+    expect(recorded.map((row) => row.version)).toEqual(versions);
+  });
+
+  it('creates a key constraint per label and the full-text indexes', async () => {
+    const constraints = await names(graph, 'SHOW CONSTRAINTS YIELD name, type');
+    const keys = [
+      'paper_id',
+      'method_key',
+      'dataset_key',
+      'task_key',
+      'repository_key',
+      'author_key',
+    ];
+    for (const name of [...keys, 'result_id']) {
+      expect(constraints.get(name)).toBe('UNIQUENESS');
+    }
+    const indexes = await names(graph, 'SHOW INDEXES YIELD name, type');
+    expect(indexes.get('paper_text')).toBe('FULLTEXT');
+    expect(indexes.get('entity_names')).toBe('FULLTEXT');
+    expect(indexes.get('paper_published')).toBe('RANGE');
+  });
+
+  it('finds entities by alias through the full-text index', async () => {
+    await graph.writeTx((tx) =>
+      tx.run(
+        "MERGE (m:Method {key: 'multiheadlatentattention'}) " +
+          "SET m.name = 'Multi-Head Latent Attention', m.aliases = ['MLA']",
+      ),
+    );
+    const hits = await graph.readTx(
+      async (tx) =>
+        (
+          await tx.run(
+            "CALL db.index.fulltext.queryNodes('entity_names', 'MLA') YIELD node RETURN node.name AS name",
+          )
+        ).records,
+    );
+    expect(hits.map((hit) => hit.get('name'))).toContain('Multi-Head Latent Attention');
+    await graph.writeTx((tx) =>
+      tx.run("MATCH (m:Method {key: 'multiheadlatentattention'}) DELETE m"),
+    );
+  });
+
+  it('refuses a migration that changed after it was applied', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'papergraph-migrations-'));
+    const [first] = loadMigrations();
+    if (!first) throw new Error('no migrations');
+    writeFileSync(
+      join(directory, `${String(first.version).padStart(3, '0')}-${first.name}.cypher`),
+      `${first.statements.join(';\n')};\n// edited\n`,
+    );
+    await expect(migrate(graph, loadMigrations(directory))).rejects.toThrow(MigrationError);
+  });
+});

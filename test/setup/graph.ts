@@ -1,0 +1,19 @@
+import { inject } from 'vitest';
+import { Graph } from '../../src/graph/driver.js';
+
+/** A Graph on the run's test server (see neo4j.global.ts). */
+export function connectTestGraph(): Promise<Graph> {
+  return Graph.connect({ ...inject('neo4j'), txTimeoutMs: 30_000 });
+}
+
+/** Empties the graph but keeps the schema and its migration records. */
+export async function clearGraph(graph: Graph): Promise<void> {
+  const session = graph.driver.session({ database: inject('neo4j').database });
+  try {
+    await session.run(
+      'MATCH (n) WHERE NOT n:SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS',
+    );
+  } finally {
+    await session.close();
+  }
+}
