@@ -10,6 +10,8 @@ import { LocalNeo4j, LocalNeo4jError } from '../../src/graph/local-neo4j.js';
 const password = 'papergraph-test';
 const dataDir = mkdtempSync(join(tmpdir(), 'papergraph-lifecycle-'));
 const options = { dataDir, port: 0, password, heapMb: 256, pageCacheMb: 64 };
+// Each start of a JVM with Neo4j takes 10 to 60 s on a busy 2-core machine.
+const startTimeout = 300_000;
 
 /** Java processes that run a launcher on the given data directory. */
 function launchersOn(directory: string): string[] {
@@ -37,7 +39,7 @@ async function run(uri: string, statement: string): Promise<unknown[]> {
   }
 }
 
-describe('LocalNeo4j', () => {
+describe('LocalNeo4j', { timeout: startTimeout }, () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('stops without leaving a Java process, and keeps its data for the next start', async () => {
