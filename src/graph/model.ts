@@ -67,11 +67,16 @@ export interface PaperInput {
   title: string;
   abstract: string;
   url?: string;
+  /** Without version; the version read, if any, is in `arxivVersion`. */
   arxivId?: string;
+  arxivVersion?: number;
   doi?: string;
   /** ISO date (YYYY-MM-DD) */
   published?: string;
   authors?: string[];
+  /** Task and method names that Papers with Code attached to the paper (pwc dumps only). */
+  pwcTasks?: string[];
+  pwcMethods?: string[];
 }
 
 /** The extraction record: one paper with everything extracted from it. */

@@ -15,3 +15,6 @@ export type ReadItem =
   | { ok: false; error: string; at: SourceLocation };
 
 export type InputFormat = 'trending' | 'jsonl' | 'json' | 'atom' | 'pwc';
+
+/** The error case of a ReadItem. */
+export type ReadFailure = Extract<ReadItem, { ok: false }>;
