@@ -1,0 +1,65 @@
+import { entityKey } from '../../graph/keys.js';
+import type { DatasetMention, ExtractedPaper, MethodMention } from '../../graph/model.js';
+import { type DatasetCandidate, extractDatasets } from './datasets.js';
+import { preparePaper } from './document.js';
+import type { Candidate } from './mentions.js';
+import { extractMethods, type MethodCandidate } from './methods.js';
+import { extractRepositories } from './repositories.js';
+import { resolve } from './resolve.js';
+import { extractResults } from './results.js';
+import { extractTasks } from './tasks.js';
+
+/** Bump when extraction output changes, so stored records can be re-extracted. */
+export const EXTRACTOR_VERSION = '1.0.0';
+
+/** Everything extracted from one paper's title and abstract. Pure and synchronous. */
+export function extractPaper(paper: {
+  id: string;
+  title: string;
+  abstract: string;
+}): ExtractedPaper {
+  const text = preparePaper(paper.title, paper.abstract);
+  const datasetCandidates = extractDatasets(text);
+  const datasets = resolve<DatasetCandidate, DatasetMention>(
+    datasetCandidates,
+    (a, b) => a.confidence > b.confidence || (a.confidence === b.confidence && earlier(a, b)),
+    (group, mention) => ({
+      ...mention,
+      role: group.some((c) => c.role === 'introduced') ? 'introduced' : 'used',
+    }),
+  );
+  const datasetKeys = new Set(datasets.flatMap((d) => [d.name, ...d.aliases].map(entityKey)));
+  const methodCandidates = extractMethods(text, datasetKeys);
+  const methods = resolve<MethodCandidate, MethodMention>(
+    methodCandidates,
+    (a, b) => rank(a) > rank(b) || (rank(a) === rank(b) && earlier(a, b)),
+    (group, mention) => ({
+      ...mention,
+      role: group.some((c) => c.role === 'proposed') ? 'proposed' : 'used',
+    }),
+  );
+  const own = methods.find((m) => m.role === 'proposed')?.name ?? null;
+  const taken = new Set(
+    [...methods, ...datasets].flatMap((e) => [e.name, ...e.aliases].map(entityKey)),
+  );
+  return {
+    id: paper.id,
+    title: paper.title,
+    methods,
+    datasets,
+    tasks: extractTasks(text, taken),
+    repositories: extractRepositories([text.title, text.abstract]),
+    results: extractResults(text, datasetCandidates, methodCandidates, own),
+    extractorVersion: EXTRACTOR_VERSION,
+  };
+}
+
+function earlier(a: Candidate, b: Candidate): boolean {
+  const order = (c: Candidate) => (c.sentence.owner.field === 'title' ? 0 : 1e9) + c.start;
+  return order(a) < order(b);
+}
+
+/** Which candidate names an entity: a proposed long form beats an acronym or a used mention. */
+function rank(c: MethodCandidate): number {
+  return (c.role === 'proposed' ? 2 : 0) + (c.aliases.length > 0 ? 1 : 0);
+}

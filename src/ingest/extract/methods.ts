@@ -1,0 +1,363 @@
+import { entityKey } from '../../graph/keys.js';
+import type { MethodRole } from '../../graph/model.js';
+import type { AcronymDefinition } from './acronyms.js';
+import { LEAD_STOP, LIST_STOP, NAMING, OUR_THING, OWN_VOICE, PROPOSE, USED_CUE } from './cues.js';
+import type { PaperText, SentenceText } from './document.js';
+import { DATASETS, METHODS, TASK_HEADS } from './lexicon.js';
+import { type Candidate, candidate } from './mentions.js';
+import { type NameSpan, nameAt, tokenIndexAt } from './names.js';
+import { isGeneric, isNameShaped, stripPossessive } from './shapes.js';
+import type { Token } from './tokens.js';
+
+export interface MethodCandidate extends Candidate {
+  role: MethodRole;
+}
+
+/** Head nouns of a title that names the paper's own model: "Trellis Networks for ...". */
+/** Nouns that complete a proposed name: "the Cayley-Neumann parameterization". */
+const NAME_HEAD =
+  /^(?:parameterization|embedding|transform|transformation|layers?|networks?|attention|module|operator|regularization|normalization|estimator|sampler|optimizer|encoder|decoder|adapter|router)\b/;
+const MODEL_HEAD =
+  /^(?:networks?|nets?|models?|transformers?|formers?|autoencoders?|encoders?|decoders?|adapters?|machines?|layers?)$/i;
+/** Long forms ending in these name a task, field, setting or thing, not a method. */
+const NOT_METHOD_HEAD = new Set([
+  'learning',
+  'translation',
+  'recognition',
+  'segmentation',
+  'detection',
+  'generation',
+  'quantization',
+  'pruning',
+  'parallelism',
+  'imaging',
+  'tomography',
+  'hypothesis',
+  'graph',
+  'graphs',
+  'core',
+  'cores',
+  'task',
+  'tasks',
+  'data',
+  'inference',
+  'understanding',
+  'processing',
+  'reasoning',
+  'analysis',
+  'estimation',
+  'prediction',
+  'distribution',
+  'intelligence',
+  'cache',
+  'score',
+  'space',
+  'language',
+  'languages',
+  'unit',
+  'units',
+  'rate',
+  'ratio',
+  'error',
+  'distance',
+  'theorem',
+  'problem',
+  'setting',
+  'benchmark',
+  'dataset',
+  'corpus',
+  'metric',
+  'accuracy',
+  'precision',
+  'art',
+  'distillation',
+]);
+
+/**
+ * Named methods with their role: `proposed` when the paper introduces them (a propose verb, a
+ * naming phrase, the title's name, its own acronym definitions), `used` for everything it names
+ * and compares with, builds on or applies (lexicon, comparison cues, other acronym definitions).
+ */
+export function extractMethods(paper: PaperText, datasetKeys: Set<string>): MethodCandidate[] {
+  const out: MethodCandidate[] = [];
+  const isDataset = (name: string) => datasetKeys.has(entityKey(name)) || DATASETS.has(name);
+  const add = (c: Candidate, role: MethodRole) => {
+    if (isGeneric(c.name) || isDataset(c.name) || c.name.length < 2) return;
+    out.push({ ...c, role });
+  };
+
+  for (const sentence of paper.sentences) proposedIn(sentence, add);
+  const head = titleName(paper, out, add);
+  const own = out.filter((m) => m.role === 'proposed');
+  const proposed = new Set(own.flatMap((m) => [m.name, ...m.aliases].map(entityKey)));
+  for (const sentence of paper.sentences) {
+    definitions(sentence, proposed, head, add);
+    lexiconMentions(sentence, own, add);
+    cuedNames(sentence, add);
+    shapedUses(sentence, proposed, add);
+  }
+  return out;
+}
+
+type Add = (c: Candidate, role: MethodRole) => void;
+
+function proposedIn(sentence: SentenceText, add: Add): void {
+  const { text, start } = sentence;
+  const claimed = new Set<number>();
+  const text2 = sentence.owner.text;
+  const take = (found: NameSpan | null, rule: string, confidence: number) => {
+    const s = found && rule !== 'propose-apposition' ? completeName(sentence, found) : found;
+    if (!s || claimed.has(s.start) || /-based$/.test(s.text)) return;
+    if (/^(?:\s*\([^)]*\))?[\s-]*based\b/.test(text2.slice(s.end, s.end + 20))) return;
+    // the acronym definition covering this name stands for it
+    const covered = (x: { start: number; end: number }) => s.start < x.end && x.start < s.end;
+    if (sentence.acronyms.some((d) => covered(d.long) || covered(d.short))) return;
+    claimed.add(s.start);
+    add(candidate(sentence, s.start, s.end, rule, confidence), 'proposed');
+    // "MaskMix and Progressive Attention Labeling (PAL)", "X, comprising the Y and the Z"
+    const and =
+      /^\s*(?:,\s*)?(?:and|as well as|comprising|consisting of|composed of)\s+(?:the\s+)?/.exec(
+        text2.slice(s.end),
+      );
+    if (and)
+      take(nameAt(sentence, tokenIndexAt(sentence, s.end + and[0].length), true), rule, confidence);
+  };
+
+  for (const m of text.matchAll(PROPOSE)) {
+    const verbEnd = start + m.index + m[0].length;
+    const rest = sentence.owner.text.slice(verbEnd, sentence.end);
+    if (/^\s+to\b/.test(rest)) continue;
+    // "We present trellis networks, a new architecture": a lower-case name with an apposition
+    const appos = /^\s+(?:the\s+)?([a-z][\w-]*(?:\s[a-z][\w-]*){0,3}),\s+(?:a|an)\s/.exec(rest);
+    if (appos?.[1] && !/^(?:a|an|new|novel|simple|general)\b/.test(appos[1])) {
+      const s0 = verbEnd + rest.indexOf(appos[1]);
+      take(
+        { from: -1, to: -1, start: s0, end: s0 + appos[1].length, text: appos[1] },
+        'propose-apposition',
+        0.8,
+      );
+      continue;
+    }
+    let i = tokenIndexAt(sentence, verbEnd);
+    for (let skipped = 0; skipped < 7; skipped++) {
+      const t = sentence.tokens[i];
+      if (!t || !/^[a-z][\w-]*$/.test(t.text) || LEAD_STOP.has(t.text) || isNameShaped(t.text))
+        break;
+      // "a method combining CTC and ...": what follows the participle is not the new method
+      if (
+        /^(?:combin|us|leverag|integrat|incorporat|exploit|employ|utiliz|apply|extend)ing$/.test(
+          t.text,
+        )
+      )
+        break;
+      i++;
+    }
+    const t = sentence.tokens[i];
+    if (t && !LEAD_STOP.has(t.text)) take(nameAt(sentence, i, true), 'propose-verb', 0.9);
+    for (const d of sentence.acronyms) {
+      if (d.long.start >= verbEnd || d.short.start >= verbEnd)
+        takeDefinition(sentence, d, verbEnd, add);
+    }
+  }
+  if (!OWN_VOICE.test(text)) return;
+  for (const re of [NAMING, OUR_THING]) {
+    for (const m of text.matchAll(re)) {
+      // "name the resulting approach TLoRA": the first name within a few words
+      let i = tokenIndexAt(sentence, start + m.index + m[0].length);
+      const skip = re === NAMING ? 4 : 0;
+      for (let n = 0; n < skip && /^[a-z]+$/.test(sentence.tokens[i]?.text ?? ''); n++) i++;
+      const s = nameAt(sentence, i, true);
+      if (s) take(s, re === NAMING ? 'naming-phrase' : 'our-method', 0.85);
+    }
+  }
+}
+
+/**
+ * A proposed name as the object of a verb: "the Cayley-Neumann parameterization" takes its head
+ * noun; "a novel SpGEMM kernel" or "the Partial masking scheme" use the name as a modifier only.
+ */
+function completeName(sentence: SentenceText, s: NameSpan): NameSpan | null {
+  const text = sentence.owner.text;
+  const next = /^ ([a-z][\w-]*)/.exec(text.slice(s.end));
+  if (!next?.[1] || LEAD_STOP.has(next[1]) || /^(?:is|are|was|were|which|that|to)$/.test(next[1]))
+    return s;
+  if (NAME_HEAD.test(next[1])) {
+    const end = s.end + next[0].length;
+    return { ...s, end, text: text.slice(s.start, end) };
+  }
+  return null;
+}
+
+function takeDefinition(
+  sentence: SentenceText,
+  d: AcronymDefinition,
+  verbEnd: number,
+  add: Add,
+): void {
+  const text = sentence.owner.text;
+  const first = Math.min(d.long.start, d.short.start);
+  const last = Math.max(d.long.end, d.short.end);
+  USED_CUE.lastIndex = 0;
+  const cued = USED_CUE.test(text.slice(Math.max(verbEnd, first - 25), first));
+  const known = METHODS.has(d.short.text) || METHODS.has(d.long.text);
+  if (cued || known || /^\)?[\s-]*based\b/.test(text.slice(last, last + 8))) {
+    usedDefinition(sentence, d, add);
+    return;
+  }
+  const c = candidate(sentence, d.long.start, d.long.end, 'propose-acronym', 0.9, [d.short.text]);
+  add(c, 'proposed');
+}
+
+function usedDefinition(sentence: SentenceText, d: AcronymDefinition, add: Add): void {
+  const words = d.long.text.split(/[\s]+/);
+  const head = (words.at(-1) ?? '').toLowerCase();
+  const following = sentence.owner.text
+    .slice(Math.max(d.long.end, d.short.end) + 1)
+    .match(/^\)?\s*([a-z]+)/)?.[1];
+  const known = METHODS.has(d.short.text) || METHODS.has(d.long.text);
+  const notMethod =
+    NOT_METHOD_HEAD.has(head) || isGeneric(d.short.text) || /\b\d{4}\b/.test(d.long.text);
+  if (!known && (notMethod || (following && TASK_HEADS.has(following)))) return;
+  const confidence = known ? 0.85 : 0.6;
+  const c = candidate(sentence, d.long.start, d.long.end, 'acronym-definition', confidence, [
+    d.short.text,
+  ]);
+  add(c, 'used');
+}
+
+/** Definitions outside propose sentences: the paper's own parts when it talks about its method. */
+/** Definitions outside propose sentences: the paper's own parts when it talks about its method. */
+function definitions(sentence: SentenceText, proposed: Set<string>, head: string, add: Add): void {
+  const text = sentence.owner.text;
+  for (const d of sentence.acronyms) {
+    const first = Math.min(d.long.start, d.short.start);
+    USED_CUE.lastIndex = 0;
+    const cued =
+      USED_CUE.test(text.slice(Math.max(sentence.start, first - 40), first)) ||
+      /\bintroduced in\b/.test(text.slice(d.short.end, d.short.end + 20));
+    const ownSentence = sentence.tokens.some((t) =>
+      proposed.has(entityKey(stripPossessive(t.text))),
+    );
+    const known = METHODS.has(d.short.text) || METHODS.has(d.long.text);
+    // "Pivotal Tuning Inversion (PTI)" in a paper titled "Pivotal Tuning for ..."
+    const titled = head.includes(' ') && entityKey(d.long.text).startsWith(entityKey(head));
+    const own = proposed.has(entityKey(d.short.text)) || proposed.has(entityKey(d.long.text));
+    if (titled || own || (ownSentence && !cued && !known && !isGeneric(d.short.text))) {
+      const rule = titled || own ? 'own-acronym' : 'own-part';
+      const c = candidate(sentence, d.long.start, d.long.end, rule, own ? 0.9 : 0.6, [
+        d.short.text,
+      ]);
+      add(c, 'proposed');
+    } else usedDefinition(sentence, d, add);
+  }
+}
+
+/** Lexicon names, unless part of a longer name: "Sheet Music Transformer", "semi-Markov CRF". */
+function lexiconMentions(sentence: SentenceText, own: Candidate[], add: Add): void {
+  const { tokens } = sentence;
+  const overlaps = (a: { start: number; end: number }, start: number, end: number) =>
+    start < a.end && a.start < end && a.end - a.start > end - start;
+  const inside = (start: number, end: number) =>
+    sentence.acronyms.some((d) => overlaps(d.long, start, end)) ||
+    own.some((c) => c.sentence.owner === sentence.owner && overlaps(c, start, end));
+  for (let i = 0; i < tokens.length; i++) {
+    const m = METHODS.matchAt(tokens, i);
+    if (!m) continue;
+    if (inside(m.start, m.end)) {
+      i = m.to - 1;
+      continue;
+    }
+    add(candidate(sentence, m.start, m.end, 'method-lexicon', 0.85), 'used');
+    i = m.to - 1;
+  }
+  // "Brzozowski's method"
+  for (const m of sentence.text.matchAll(
+    /\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?'s (?:method|algorithm)\b/gu,
+  )) {
+    const s = sentence.start + m.index;
+    add(candidate(sentence, s, s + m[0].length, 'eponym-method', 0.8), 'used');
+  }
+}
+
+/** Names listed after a comparison or use cue: "outperforms LoRA and MeProp". */
+function cuedNames(sentence: SentenceText, add: Add): void {
+  const { tokens, owner } = sentence;
+  for (const m of sentence.text.matchAll(USED_CUE)) {
+    let i = tokenIndexAt(sentence, sentence.start + m.index + m[0].length);
+    for (let n = 0; n < 10 && i < tokens.length; n++) {
+      const t = tokens[i] as Token;
+      if (LIST_STOP.has(t.text.toLowerCase())) break;
+      const s =
+        /^\p{Lu}|\p{N}/u.test(t.text) || isNameShaped(t.text) ? nameAt(sentence, i, true) : null;
+      if (
+        s &&
+        (isNameShaped(tokens[i]?.text ?? '') ||
+          s.to - s.from > 1 ||
+          owner.text[s.end] === ',' ||
+          /^\s+(?:and|or)\b/.test(owner.text.slice(s.end)) ||
+          /^,?\s+and\s+$/.test(owner.text.slice(Math.max(0, s.start - 6), s.start)))
+      ) {
+        if (!DATASETS.has(s.text) && !s.text.includes(' and '))
+          add(candidate(sentence, s.start, s.end, 'used-cue', 0.6), 'used');
+        i = s.to;
+        continue;
+      }
+      i++;
+    }
+  }
+}
+
+/** `X-based` for a name-shaped X, and variants of a proposed name: `MHR-z`, `TensorPoly-II`. */
+function shapedUses(sentence: SentenceText, proposed: Set<string>, add: Add): void {
+  for (const t of sentence.tokens) {
+    const based = /^(.+)-based$/.exec(t.text);
+    if (based?.[1] && isNameShaped(based[1])) {
+      add(candidate(sentence, t.start, t.start + based[1].length, 'based-on', 0.6), 'used');
+      continue;
+    }
+    const variant = /^(.+?)-([\p{L}\p{N}]{1,4})$/u.exec(t.text);
+    if (variant?.[1] && proposed.has(entityKey(variant[1])) && !proposed.has(entityKey(t.text)))
+      add(candidate(sentence, t.start, t.end, 'proposed-variant', 0.7), 'proposed');
+  }
+}
+
+/** The title's own name: "PartialFormer: ...", "Trellis Networks for Sequence Modeling". */
+function titleName(paper: PaperText, found: MethodCandidate[], add: Add): string {
+  const sentence = paper.title.sentences[0];
+  if (!sentence) return '';
+  const text = paper.title.text;
+  const colon = text.indexOf(':');
+  const headEnd =
+    colon > 0
+      ? colon
+      : (/\s(?:for|with|via|using|in|on|through|towards?|to)\s/.exec(text)?.index ?? text.length);
+  const head = text.slice(sentence.start, headEnd).trim();
+  const tokens = sentence.tokens.filter((t) => t.end <= headEnd);
+  if (!head || tokens.length === 0 || tokens.length > 6) return '';
+  const capitalised = tokens.every(
+    (t) =>
+      /^[\p{Lu}\p{N}]/u.test(t.text) ||
+      /^(?:of|and|for|the|in|to|with)$/.test(t.text) ||
+      isNameShaped(t.text),
+  );
+  if (!capitalised || isGeneric(head)) return '';
+  const known = found.some(
+    (m) =>
+      entityKey(m.name) === entityKey(head) ||
+      m.aliases.some((a) => entityKey(a) === entityKey(head)),
+  );
+  const last = tokens.at(-1) as Token;
+  const single = tokens.length === 1 && (colon > 0 || isNameShaped(head));
+  const modelLike =
+    MODEL_HEAD.test(last.text) &&
+    !/ing$/.test(tokens[0]?.text ?? '') &&
+    (colon < 0 || !tokens.some((t) => /ly$/.test(t.text)));
+  if (single || known || modelLike) {
+    const first = tokens[0] as Token;
+    add(
+      candidate(sentence, first.start, first.start + head.length, 'title-name', single ? 0.9 : 0.7),
+      'proposed',
+    );
+  }
+  return head;
+}

@@ -1,0 +1,34 @@
+import { entityKey } from '../../graph/keys.js';
+import { GENERIC } from './lexicon.js';
+
+/**
+ * Casing and shape heuristics for names: CamelCase (`PartialFormer`, `pLSTM`), ALLCAPS acronyms
+ * (`TPLA`), letters with digits (`GPT-4`, `2SSP`, `PTQ1.61`), while numbers with units
+ * (`32K-token`, `1.58-bit`, `4D`, `10x`) and plain capitalised words are not names.
+ */
+const UNIT = /^\d[\d.,]*(?:[A-Za-z]{0,2}|[xX×]\d*|-[a-z]+)$/;
+
+export function isNameShaped(token: string): boolean {
+  const t = stripPossessive(token);
+  if (t.length < 2 || UNIT.test(t)) return false;
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  if (letters.length === 0) return false;
+  if (/\p{N}/u.test(t)) return /\p{Lu}/u.test(t) || /^\d+[a-z]{3,}/.test(t);
+  return t.split('-').some((part) => part.length > 1 && /\p{Lu}/u.test(part.slice(1)));
+}
+
+/** A capitalised word that could be part of a multi-word name (`Segment`, `Anything`). */
+export function isCapitalised(token: string): boolean {
+  return /^\p{Lu}/u.test(token);
+}
+
+export function stripPossessive(token: string): string {
+  return token.replace(/['’]s$/, '');
+}
+
+export function isGeneric(name: string): boolean {
+  return GENERIC.has(entityKey(name));
+}
+
+/** Words that may sit inside a multi-word name: `Compose and Conquer`, `Mixture of Experts`. */
+export const NAME_JOINERS = new Set(['of', 'and', 'for', 'to', 'in', 'by', 'with', 'on']);

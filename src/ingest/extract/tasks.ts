@@ -1,0 +1,334 @@
+import type { TaskMention } from '../../graph/model.js';
+import { type PaperText, provenance, type SentenceText } from './document.js';
+import { GENERIC, TASK_HEADS, TASKS } from './lexicon.js';
+import { type Candidate, candidate } from './mentions.js';
+import { isFunctionWord, lexiconTags } from './pos.js';
+import type { Token } from './tokens.js';
+
+/**
+ * Tasks: short noun phrases ending in a task head noun ("machine translation", "medical image
+ * segmentation"), plus well-known task names. compromise's lexicon tells function words and
+ * verbs from modifiers.
+ */
+const MAX_TASKS = 6;
+const MAX_MODIFIERS = 3;
+
+const NOT_MODIFIER_TAG =
+  /^(?:Determiner|Preposition|Conjunction|Pronoun|Copula|Modal|Adverb|Possessive|QuestionWord|Negative|Auxiliary|Infinitive|PresentTense|PastTense|Gerund|Cardinal|Ordinal|Value|Comparative|Superlative)$/;
+/** Evaluative or vague words that do not narrow a task. */
+const VAGUE = new Set([
+  'various',
+  'different',
+  'multiple',
+  'several',
+  'existing',
+  'novel',
+  'new',
+  'such',
+  'other',
+  'more',
+  'most',
+  'simple',
+  'effective',
+  'strong',
+  'better',
+  'competitive',
+  'extensive',
+  'standard',
+  'many',
+  'same',
+  'previous',
+  'prior',
+  'recent',
+  'current',
+  'conventional',
+  'traditional',
+  'typical',
+  'key',
+  'general',
+  'overall',
+  'final',
+  'further',
+  'additional',
+  'original',
+  'proposed',
+  'whole',
+  'full',
+  'entire',
+  'each',
+  'every',
+  'certain',
+  'specific',
+  'diverse',
+  'challenging',
+  'practical',
+  'popular',
+  'common',
+  'significant',
+  'superior',
+  'comparable',
+  'remarkable',
+  'impressive',
+  'high-quality',
+  'state-of-the-art',
+  'downstream',
+  'model',
+  'models',
+  'method',
+  'methods',
+  'our',
+  'their',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'training-free',
+  'end-to-end',
+  'fast',
+  'robust',
+  'accurate',
+  'scalable',
+  'stable',
+  'large',
+  'small',
+  'deep',
+  'better',
+  'good',
+  'best',
+  'task',
+  'tasks',
+  'problem',
+  'problems',
+  'performance',
+  'quality',
+  'process',
+  'step',
+  'time',
+  'cost',
+  'the',
+  'over',
+  'advanced',
+  'correct',
+  'high',
+  'theoretical',
+  'extended',
+  'improved',
+  'simultaneous',
+  'classic',
+  'total',
+  'negative',
+  'consecutive',
+  'learned',
+  'generalizable',
+  'heavy',
+  'brief',
+  'surgical',
+  'single',
+  'direct',
+  'joint',
+  'statistical',
+  'linguistic',
+  'end',
+  'cost-effective',
+  'large-scale',
+  'large-model',
+  'multi-stage',
+  'unbalanced',
+  'condition-agnostic',
+  'sampling-based',
+  'classical',
+]);
+/** Heads too vague to stand without a modifier. */
+const NEEDS_MODIFIER = new Set([
+  'learning',
+  'training',
+  'inference',
+  'analysis',
+  'optimization',
+  'search',
+  'control',
+  'sampling',
+  'guidance',
+  'alignment',
+  'tuning',
+  'transfer',
+  'composition',
+  'decomposition',
+  'matching',
+  'prediction',
+  'estimation',
+  'generation',
+  'modeling',
+  'modelling',
+  'reasoning',
+  'understanding',
+  'deployment',
+  'routing',
+  'merging',
+  'adaptation',
+  'generalization',
+  'inversion',
+  'compression',
+  'reconstruction',
+  'editing',
+  'synthesis',
+  'recognition',
+  'detection',
+  'classification',
+  'segmentation',
+  'translation',
+  'retrieval',
+  'planning',
+  'acceleration',
+  'calibration',
+  'interpolation',
+  'extrapolation',
+  'multiplication',
+  'factorization',
+  'verification',
+  'maintenance',
+  'augmentation',
+  'decoding',
+  'completion',
+  'transduction',
+  'distillation',
+  'tagging',
+  'labeling',
+  'parsing',
+  'ranking',
+  'enhancement',
+  'restoration',
+  'separation',
+]);
+
+export function extractTasks(paper: PaperText, taken: Set<string>): TaskMention[] {
+  const scored = new Map<string, { c: Candidate; score: number }>();
+  const bump = (c: Candidate, score: number) => {
+    const key = c.name.toLowerCase();
+    // a method's or dataset's own name is not a task: "Token Transition Pruning"
+    const folded = key.replace(/[^\p{L}\p{N}]/gu, '');
+    if ([...taken].some((t) => t.includes(folded) || (t.length > 3 && folded.endsWith(t)))) return;
+    const prev = scored.get(key);
+    if (prev) prev.score += score / 2;
+    else scored.set(key, { c, score });
+  };
+  for (const sentence of paper.sentences) {
+    const inTitle = sentence.owner.field === 'title';
+    const { tokens } = sentence;
+    for (let i = 0; i < tokens.length; i++) {
+      const lex = TASKS.matchAt(tokens, i);
+      if (lex)
+        bump(candidate(sentence, lex.start, lex.end, 'task-lexicon', 0.7), inTitle ? 3 : 1.5);
+      const t = tokens[i] as Token;
+      if (!TASK_HEADS.has(t.fold)) continue;
+      const from = modifiersStart(sentence, i, inTitle);
+      if (from === i && NEEDS_MODIFIER.has(t.fold)) continue;
+      if (from === i && !lex) continue;
+      const c = candidate(
+        sentence,
+        (tokens[from] as Token).start,
+        t.end,
+        'task-head',
+        inTitle ? 0.7 : 0.5,
+      );
+      if (GENERIC.has(c.name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))) continue;
+      bump(c, (inTitle ? 3 : 1) + contextScore(sentence, t.end));
+    }
+  }
+  for (const sentence of paper.abstract.sentences) {
+    for (const c of listedTasks(sentence)) bump(c, 2);
+  }
+  // the best few, most specific first
+  return [...scored.values()]
+    .filter((s) => s.score >= 1)
+    .sort((a, b) => b.score - a.score || a.c.start - b.c.start)
+    .filter(
+      (s, _, all) =>
+        !isBareSuffix(
+          s.c.name,
+          all.map((o) => o.c.name),
+        ),
+    )
+    .slice(0, MAX_TASKS)
+    .sort((a, b) => b.c.name.length - a.c.name.length)
+    .map(({ c }) => ({
+      name: c.name,
+      aliases: [],
+      ...provenance(c.sentence, c.start, c.end, c.rule, c.confidence),
+    }));
+}
+
+/** Index of the first modifier of the head at `i`: adjacent content words that are not verbs. */
+function modifiersStart(sentence: SentenceText, i: number, inTitle: boolean): number {
+  const { tokens, owner } = sentence;
+  let from = i;
+  while (from > 0 && i - from < MAX_MODIFIERS) {
+    const t = tokens[from - 1] as Token;
+    const gap = owner.text.slice(t.end, (tokens[from] as Token).start);
+    if (gap !== ' ' && gap !== '-') break;
+    const word = t.text.toLowerCase();
+    if (!inTitle && /^\p{Lu}/u.test(t.text) && from - 1 === 0) break;
+    if (!/^[\p{L}][\p{L}\p{N}-]*$/u.test(t.text) || /ly$/.test(word) || VAGUE.has(word)) break;
+    if (!inTitle && /\p{Lu}/u.test(t.text.slice(1))) break;
+    if (lexiconTags(word).some((x) => NOT_MODIFIER_TAG.test(x)) || looksLikeVerb(word)) break;
+    from--;
+  }
+  return from;
+}
+
+const LIST_CUE =
+  /\b(?:tasks?|applications?|problems?|domains?)\s*(?:,\s*)?(?:such as|like|including|to|:)\s+/gi;
+const ITEM = /^(?:[a-z][a-z-]*|\p{Lu}[\p{L}-]*)(?: [a-z][a-z-]*){0,3}$/u;
+
+/** "applications to style transfer, algorithmic fairness, and data decorruption" */
+function listedTasks(sentence: SentenceText): Candidate[] {
+  const found: Candidate[] = [];
+  const text = sentence.owner.text;
+  for (const m of sentence.text.matchAll(LIST_CUE)) {
+    let at = sentence.start + m.index + m[0].length;
+    const stop = text
+      .slice(at, sentence.end)
+      .search(/[;:().]|\s(?:to|for|with|in|on|as|that|which|demonstrate|show)\s/);
+    const end = stop < 0 ? sentence.end : at + stop;
+    for (const part of text.slice(at, end).split(/(,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/)) {
+      const item = part.trim();
+      const lead = part.length - part.trimStart().length;
+      if (item && !/^,|^(?:and|or)$/.test(item) && ITEM.test(item)) {
+        const words = item.toLowerCase().split(' ');
+        if (!words.some((w) => VAGUE.has(w) || isFunctionWord(w) || looksLikeVerb(w)))
+          found.push(candidate(sentence, at + lead, at + lead + item.length, 'task-list', 0.6));
+      }
+      at += part.length;
+    }
+  }
+  return found;
+}
+
+/** A one-word task ("quantization") said more precisely by another candidate. */
+function isBareSuffix(name: string, others: string[]): boolean {
+  const lower = name.toLowerCase();
+  return (
+    !lower.includes(' ') &&
+    others.some((o) => o.length > name.length && o.toLowerCase().endsWith(` ${lower}`))
+  );
+}
+
+/** Regular verbs are missing from compromise's lexicon: "investigate", "utilize", "formulates". */
+function looksLikeVerb(word: string): boolean {
+  if (word.includes('-')) return false;
+  return /(?:ize|ise|ate|ing|[^s'u]s)$/.test(word) && !/(?:ics|ous|ss|sis)$/.test(word);
+}
+
+/** Phrases presented as tasks: "X task(s)", "tasks such as X", "applied to X", "for X". */
+function contextScore(sentence: SentenceText, end: number): number {
+  const text = sentence.owner.text;
+  const after = text.slice(end, end + 12);
+  const before = text.slice(Math.max(sentence.start, end - 80), end);
+  let score = 0;
+  if (/^\s*(?:tasks?|problems?|benchmarks?|settings?)\b/i.test(after)) score += 1.5;
+  if (/\b(?:tasks?|applications?|problems?) (?:such as|like|including)\b|\be\.g\.,?/i.test(before))
+    score += 1;
+  if (/\b(?:for|in|on|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+$/i.test(before)) score += 0.5;
+  return score;
+}

@@ -1,0 +1,39 @@
+/**
+ * Word tokens with offsets. A token keeps inner hyphens, dots, apostrophes and a trailing `+`, so
+ * names such as `ImageNet-1k`, `PTQ1.61`, `WMT'14`, `LLaMA-2` and `P+` stay whole.
+ */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Lower-cased letters and digits only: the token's part of an entity key. */
+  fold: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\+*/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    tokens.push({
+      text: m[0],
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      fold: fold(m[0]),
+    });
+  }
+  return tokens;
+}
+
+export function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .replace(/\p{M}/gu, '');
+}
+
+/** `entityKey` of text that is already folded: only its plural rule is left to apply. */
+export function foldedKey(folded: string): string {
+  return /[a-z][^s]s$/.test(folded) && folded.length > 3 ? folded.slice(0, -1) : folded;
+}

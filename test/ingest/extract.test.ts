@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { extractPaper } from '../../src/ingest/extract/index.js';
+import { cleanLatex } from '../../src/ingest/extract/latex.js';
+import { splitSentences } from '../../src/ingest/extract/sentences.js';
+
+const extract = (title: string, abstract: string) => extractPaper({ id: 't', title, abstract });
+const repos = (abstract: string) => extract('A paper', abstract).repositories;
+const method = (p: ReturnType<typeof extract>, name: string) =>
+  p.methods.find((m) => m.name === name || m.aliases.includes(name));
+
+describe('repositories', () => {
+  it('strips trailing punctuation, .git, sub-paths, anchors and queries', () => {
+    const found = repos(
+      'Code: https://github.com/zhengkid/PartialFormer. Also https://github.com/a/b.git, ' +
+        'https://github.com/deepinsight/insightface/tree/master/recognition and ' +
+        'github.com/x/y/blob/main/README.md#usage and https://github.com/p/q?tab=readme.',
+    );
+    expect(found.map((r) => r.fullName)).toEqual([
+      'zhengkid/PartialFormer',
+      'a/b',
+      'deepinsight/insightface',
+      'x/y',
+      'p/q',
+    ]);
+    expect(found[0]?.url).toBe('https://github.com/zhengkid/PartialFormer');
+  });
+
+  it('keeps a dot inside a name but not a sentence-final one', () => {
+    expect(repos('Codes are available at https://github.com/zjq0455/PTQ1.61.')[0]?.fullName).toBe(
+      'zjq0455/PTQ1.61',
+    );
+  });
+
+  it('treats repository identity case-insensitively and keeps the first spelling', () => {
+    const found = repos('See https://github.com/Owner/Repo and https://github.com/owner/repo.');
+    expect(found.map((r) => r.fullName)).toEqual(['Owner/Repo']);
+  });
+
+  it('rejects user pages, gists and github.io sites', () => {
+    expect(
+      repos(
+        'Page https://dangeng.github.io/visual_anagrams/ and https://gist.github.com/u/abc123 ' +
+          'and https://github.com/someuser and https://github.com/orgs/acme/repositories.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads GitLab projects and Hugging Face models, datasets and spaces', () => {
+    const found = repos(
+      'https://gitlab.com/group/sub/project/-/tree/main, https://huggingface.co/meta/llama, ' +
+        'https://huggingface.co/datasets/org/data and https://huggingface.co/spaces/u/demo.',
+    );
+    expect(found.map((r) => [r.host, r.kind, r.fullName])).toEqual([
+      ['gitlab', 'code', 'group/sub/project'],
+      ['huggingface', 'model', 'meta/llama'],
+      ['huggingface', 'dataset', 'org/data'],
+      ['huggingface', 'space', 'u/demo'],
+    ]);
+  });
+
+  it('gives provenance offsets into the raw field', () => {
+    const abstract = 'We release code at https://github.com/a/b.';
+    const [r] = repos(abstract);
+    expect(abstract.slice(r?.start, r?.end)).toBe('https://github.com/a/b');
+    expect(r?.field).toBe('abstract');
+    expect(r?.evidence).toBe(abstract);
+  });
+});
+
+describe('LaTeX residue', () => {
+  it('cleans superscripts, escapes, styled letters and accents, mapping offsets back', () => {
+    const raw = 'S^{2}FT \\& {\\textbf P}rototypes Nystr\\"{o}m 73.8\\%';
+    const { text, offsets } = cleanLatex(raw);
+    expect(text).toBe('S2FT & Prototypes Nyström 73.8%');
+    expect(raw[offsets[text.indexOf('&')] ?? -1]).toBe('&');
+    expect(offsets).toHaveLength(text.length + 1);
+  });
+
+  it('keeps the raw form as an alias of the cleaned name', () => {
+    const p = extract(
+      'S^{2}FT: Efficient LLM Fine-tuning',
+      'We propose a family of Structured Sparse Fine-Tuning (S^{2}FT) methods for LLMs.',
+    );
+    const m = method(p, 'S2FT');
+    expect(m?.role).toBe('proposed');
+    expect(m?.aliases).toContain('S^{2}FT');
+    expect(m?.name).toBe('Structured Sparse Fine-Tuning');
+  });
+});
+
+describe('names', () => {
+  it('reads hyphenated and versioned names whole', () => {
+    const p = extract(
+      'A study',
+      'We fine-tune BERT-base and LLaMA-2 and evaluate on ImageNet-1k and CIFAR-10.',
+    );
+    expect(p.methods.map((m) => m.name).sort()).toEqual(['BERT-base', 'LLaMA-2']);
+    expect(p.datasets.map((d) => d.name).sort()).toEqual(['CIFAR-10', 'ImageNet-1k']);
+  });
+
+  it('makes an acronym definition one entity with an alias', () => {
+    const p = extract(
+      'Attention variants',
+      'Multi-Head Latent Attention (MLA) compresses the cache. MLA is fast. Unlike MLA, GQA is not.',
+    );
+    const mla = p.methods.filter(
+      (m) => m.name === 'Multi-Head Latent Attention' || m.aliases.includes('MLA'),
+    );
+    expect(mla).toHaveLength(1);
+    expect(mla[0]?.aliases).toContain('MLA');
+  });
+
+  it('splits sentences without breaking at abbreviations or decimals', () => {
+    const s = splitSentences('We use e.g. BERT. It scores 15.36 on CIFAR-10. Done');
+    expect(s.map((x) => x.text)).toEqual([
+      'We use e.g. BERT.',
+      'It scores 15.36 on CIFAR-10.',
+      'Done',
+    ]);
+  });
+});
+
+describe('method roles', () => {
+  const p = extract(
+    'PartialFormer: Modeling Part Instead of Whole',
+    'We introduce PartialFormer, a parameter-efficient Transformer architecture. ' +
+      'PartialFormer outperforms LoRA and MeProp, and is based on RoBERTa.',
+  );
+
+  it('marks what the paper introduces as proposed', () => {
+    expect(method(p, 'PartialFormer')?.role).toBe('proposed');
+    expect(method(p, 'PartialFormer')?.rule).toMatch(/propose|title/);
+  });
+
+  it('marks baselines and backbones as used', () => {
+    for (const name of ['LoRA', 'MeProp', 'RoBERTa', 'Transformer'])
+      expect(method(p, name)?.role, name).toBe('used');
+  });
+
+  it('does not take generic concepts for methods', () => {
+    const q = extract('Study', 'Large language models (LLMs) are state-of-the-art (SOTA) on GPUs.');
+    expect(q.methods).toEqual([]);
+  });
+
+  it('carries provenance with offsets into the field', () => {
+    const m = method(p, 'MeProp');
+    const abstract =
+      'We introduce PartialFormer, a parameter-efficient Transformer architecture. PartialFormer outperforms LoRA and MeProp, and is based on RoBERTa.';
+    expect(abstract.slice(m?.start, m?.end)).toBe('MeProp');
+    expect(m?.confidence).toBeGreaterThan(0);
+    expect(m?.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('results', () => {
+  it('ties metric, value and dataset, including a baseline in parentheses', () => {
+    const p = extract(
+      'Prime: partial masking',
+      'We propose the Partial masking scheme (Prime). It achieves a perplexity of 15.36 on ' +
+        'OpenWebText, outperforming previous MDM (21.52). It attains FID scores of 3.26 on CIFAR-10 ' +
+        'and 6.98 on ImageNet-32.',
+    );
+    expect(p.results.map((r) => [r.metric, r.value, r.dataset])).toEqual([
+      ['perplexity', 15.36, 'OpenWebText'],
+      ['perplexity', 21.52, 'OpenWebText'],
+      ['FID', 3.26, 'CIFAR-10'],
+      ['FID', 6.98, 'ImageNet-32'],
+    ]);
+    expect(p.results[1]?.method).toBe('MDM');
+  });
+
+  it('reads percentages and keeps the written form', () => {
+    const p = extract(
+      'MixPro',
+      'Our method improves ViT models on ImageNet classification (73.8\\% top-1 accuracy).',
+    );
+    expect(p.results).toHaveLength(1);
+    expect(p.results[0]).toMatchObject({
+      value: 73.8,
+      raw: '73.8%',
+      metric: 'top-1 accuracy',
+      dataset: 'ImageNet',
+    });
+  });
+
+  it('ignores numbers without a named dataset and improvement deltas', () => {
+    const p = extract(
+      'X',
+      'We reduce computations by 20% and reach 90% accuracy with 2x speedups.',
+    );
+    expect(p.results).toEqual([]);
+  });
+});
+
+describe('tasks', () => {
+  it('finds short task noun phrases, most specific first', () => {
+    const p = extract(
+      'Medical SAM Adapter: Adapting Segment Anything Model for Medical Image Segmentation',
+      'SAM underperforms in medical image segmentation.',
+    );
+    const names = p.tasks.map((t) => t.name.toLowerCase());
+    expect(names[0]).toBe('medical image segmentation');
+    expect(p.tasks.length).toBeLessThanOrEqual(6);
+  });
+});
