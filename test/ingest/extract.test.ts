@@ -120,6 +120,17 @@ describe('names', () => {
   });
 });
 
+describe('eponymous methods', () => {
+  it('names a surname before a method noun, not a capitalised common word', () => {
+    const p = extract(
+      'A paper',
+      'Our method applies the Wronski projection. Our algorithm is fast.',
+    );
+    expect(method(p, 'Wronski projection')).toBeDefined();
+    expect(method(p, 'Our algorithm')).toBeUndefined();
+  });
+});
+
 describe('method roles', () => {
   const p = extract(
     'PartialFormer: Modeling Part Instead of Whole',
@@ -201,5 +212,27 @@ describe('tasks', () => {
     const names = p.tasks.map((t) => t.name.toLowerCase());
     expect(names[0]).toBe('medical image segmentation');
     expect(p.tasks.length).toBeLessThanOrEqual(6);
+  });
+
+  it('reads tasks framed as "X tasks" and "problems in X", not task roles', () => {
+    const p = extract(
+      'Diffusion Priors for Inverse Problems in Radio Astronomy',
+      'We test on several vision tasks. Knowledge moves from source tasks to target tasks.',
+    );
+    const names = p.tasks.map((t) => t.name.toLowerCase());
+    expect(names).toContain('inverse problems in radio astronomy');
+    expect(names).toContain('vision');
+    expect(names).not.toContain('source');
+  });
+
+  it('does not take a method or its title expansion for a task', () => {
+    const p = extract(
+      'SwiftQ: Scaled Weight Quantization of Language Models',
+      'Our approach relies on a fine-grained denoising process and on efficient training.',
+    );
+    const names = p.tasks.map((t) => t.name.toLowerCase());
+    expect(names).not.toContain('scaled weight quantization');
+    expect(names).not.toContain('fine-grained denoising');
+    expect(names).not.toContain('efficient training');
   });
 });

@@ -6,6 +6,7 @@ import type { PaperText, SentenceText } from './document.js';
 import { DATASETS, METHODS, TASK_HEADS } from './lexicon.js';
 import { type Candidate, candidate } from './mentions.js';
 import { type NameSpan, nameAt, tokenIndexAt } from './names.js';
+import { lexiconTags } from './pos.js';
 import { isGeneric, isNameShaped, stripPossessive } from './shapes.js';
 import type { Token } from './tokens.js';
 
@@ -270,13 +271,22 @@ function lexiconMentions(sentence: SentenceText, own: Candidate[], add: Add): vo
     add(candidate(sentence, m.start, m.end, 'method-lexicon', 0.85), 'used');
     i = m.to - 1;
   }
-  // "Brzozowski's method"
-  for (const m of sentence.text.matchAll(
-    /\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?'s (?:method|algorithm)\b/gu,
-  )) {
+  // "Brzozowski's method", "Rayleigh-Ritz projection", "the Hamilton product"
+  for (const m of sentence.text.matchAll(EPONYM)) {
+    if (!m[1]?.split('-').every(isNameWord)) continue;
     const s = sentence.start + m.index;
     add(candidate(sentence, s, s + m[0].length, 'eponym-method', 0.8), 'used');
   }
+}
+
+/** A surname (or two) naming a numerical method, not after another capitalised word. */
+const EPONYM =
+  /(?<![\p{Lu}][\p{L}-]*\s)\b(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:'s)? (?:method|algorithm|product|projection|transform|decomposition|rotation|reflection|pseudoinverse|iterations)\b/gu;
+const NAME_TAG = /^(?:Person|Place|ProperNoun|MaleName|FemaleName|FirstName|LastName|City)$/;
+
+/** A word that is a name or unknown to the lexicon: "Hamilton", "Ritz", not "Our" or "Sparse". */
+function isNameWord(word: string): boolean {
+  return lexiconTags(word).every((t) => NAME_TAG.test(t));
 }
 
 /** Names listed after a comparison or use cue: "outperforms LoRA and MeProp". */

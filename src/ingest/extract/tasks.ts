@@ -1,9 +1,10 @@
+import { entityKey } from '../../graph/keys.js';
 import type { TaskMention } from '../../graph/model.js';
 import { type PaperText, provenance, type SentenceText } from './document.js';
 import { GENERIC, TASK_HEADS, TASKS } from './lexicon.js';
 import { type Candidate, candidate } from './mentions.js';
 import { isFunctionWord, lexiconTags } from './pos.js';
-import type { Token } from './tokens.js';
+import { type Token, tokenize } from './tokens.js';
 
 /**
  * Tasks: short noun phrases ending in a task head noun ("machine translation", "medical image
@@ -138,6 +139,13 @@ const VAGUE = new Set([
   'condition-agnostic',
   'sampling-based',
   'classical',
+  'efficient',
+  'enhanced',
+  'used',
+  'experimental',
+  'important',
+  'distinct',
+  'all',
 ]);
 /** Heads too vague to stand without a modifier. */
 const NEEDS_MODIFIER = new Set([
@@ -206,9 +214,13 @@ export function extractTasks(paper: PaperText, taken: Set<string>): TaskMention[
   const scored = new Map<string, { c: Candidate; score: number }>();
   const bump = (c: Candidate, score: number) => {
     const key = c.name.toLowerCase();
-    // a method's or dataset's own name is not a task: "Token Transition Pruning"
-    const folded = key.replace(/[^\p{L}\p{N}]/gu, '');
-    if ([...taken].some((t) => t.includes(folded) || (t.length > 3 && folded.endsWith(t)))) return;
+    // a method's or dataset's name or its start is not a task ("Pivotal Tuning [Inversion]"),
+    // nor is its tuning or pruning ("BERT tuning"); a name may contain a task ("Model Merging")
+    const folded = entityKey(key);
+    const named = (t: string) =>
+      t === folded || t.startsWith(folded) || (t.length > 3 && folded.endsWith(t));
+    if ([...taken].some(named)) return;
+    if (insideEntityName(c, taken)) return;
     const prev = scored.get(key);
     if (prev) prev.score += score / 2;
     else scored.set(key, { c, score });
@@ -221,6 +233,11 @@ export function extractTasks(paper: PaperText, taken: Set<string>): TaskMention[
       if (lex)
         bump(candidate(sentence, lex.start, lex.end, 'task-lexicon', 0.7), inTitle ? 3 : 1.5);
       const t = tokens[i] as Token;
+      if (FRAMES.has(t.fold)) {
+        const c = framedTask(sentence, i, inTitle);
+        if (c) bump(c, inTitle ? 3 : 1.5);
+        continue;
+      }
       if (!TASK_HEADS.has(t.fold)) continue;
       const from = modifiersStart(sentence, i, inTitle);
       if (from === i && NEEDS_MODIFIER.has(t.fold)) continue;
@@ -233,6 +250,7 @@ export function extractTasks(paper: PaperText, taken: Set<string>): TaskMention[
         inTitle ? 0.7 : 0.5,
       );
       if (GENERIC.has(c.name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))) continue;
+      if (namesMethod(sentence, c.start, t.end, inTitle)) continue;
       bump(c, (inTitle ? 3 : 1) + contextScore(sentence, t.end));
     }
   }
@@ -257,6 +275,71 @@ export function extractTasks(paper: PaperText, taken: Set<string>): TaskMention[
       aliases: [],
       ...provenance(c.sentence, c.start, c.end, c.rule, c.confidence),
     }));
+}
+
+/** Within the long form of a method's or dataset's acronym: "Pivotal Tuning Inversion (PTI)". */
+function insideEntityName(c: Candidate, taken: Set<string>): boolean {
+  return c.sentence.acronyms.some(
+    ({ short, long }) =>
+      c.start < long.end &&
+      c.end > long.start &&
+      (taken.has(entityKey(short.text)) || taken.has(entityKey(long.text))),
+  );
+}
+
+/** Nouns that present the phrase before them as a task: "9 translation tasks", "NLP tasks". */
+const FRAMES = new Set(['task', 'tasks', 'problem', 'problems']);
+/** What a task is to the experiment rather than what it is: "source tasks", "unseen tasks". */
+const TASK_ROLES = new Set([
+  'source',
+  'target',
+  'test',
+  'training',
+  'evaluation',
+  'auxiliary',
+  'related',
+  'seen',
+  'unseen',
+  'held-out',
+  'individual',
+]);
+
+/**
+ * "medical imaging tasks" gives "medical imaging"; a problem keeps its noun and a field after
+ * "in": "inverse problems in imaging".
+ */
+function framedTask(sentence: SentenceText, i: number, inTitle: boolean): Candidate | null {
+  const { tokens } = sentence;
+  const from = modifiersStart(sentence, i, inTitle);
+  if (from === i) return null;
+  const first = tokens[from] as Token;
+  const t = tokens[i] as Token;
+  if (!t.fold.startsWith('problem')) {
+    const last = tokens[i - 1] as Token;
+    if (TASK_ROLES.has(last.fold)) return null;
+    return candidate(sentence, first.start, last.end, 'task-frame', 0.5);
+  }
+  // "image-to-image translation problems": the head rule has the task already
+  if (TASK_HEADS.has((tokens[i - 1] as Token).fold)) return null;
+  let end = i;
+  // titles end their noun phrases cleanly; abstracts go on with a verb ("… in imaging employ")
+  if (inTitle && tokens[i + 1]?.fold === 'in') {
+    for (let j = i + 2; j < i + 5 && inField(sentence, j); j++) end = j;
+  }
+  return candidate(sentence, first.start, (tokens[end] as Token).end, 'task-frame', 0.5);
+}
+
+/** A word of the field in "problems in medical imaging": adjacent, not a verb or function word. */
+function inField(sentence: SentenceText, j: number): boolean {
+  const t = sentence.tokens[j];
+  const prev = sentence.tokens[j - 1];
+  if (!t || !prev || t.start - prev.end !== 1) return false;
+  const word = t.text.toLowerCase();
+  return (
+    /^[\p{L}][\p{L}\p{N}-]*$/u.test(t.text) &&
+    !VAGUE.has(word) &&
+    !lexiconTags(word).some((x) => NOT_MODIFIER_TAG.test(x))
+  );
 }
 
 /** Index of the first modifier of the head at `i`: adjacent content words that are not verbs. */
@@ -318,6 +401,38 @@ function isBareSuffix(name: string, others: string[]): boolean {
 function looksLikeVerb(word: string): boolean {
   if (word.includes('-')) return false;
   return /(?:ize|ise|ate|ing|[^s'u]s)$/.test(word) && !/(?:ics|ous|ss|sis)$/.test(word);
+}
+
+/** Nouns that make the phrase before them a part of a method: "a fine-grained denoising process". */
+const COMPONENT = /^[\s-]+(?:process|objective|loss|module|layer|scheme)s?\b/i;
+/** In a title, "A Context-Contrastive Inference Approach" names the paper's method. */
+const METHOD_NOUN = /^[\s-]+(?:approach|framework|model|network|architecture)\b/i;
+
+/** A phrase naming (part of) a method rather than a task, or the method half of "X for <task>". */
+function namesMethod(
+  sentence: SentenceText,
+  start: number,
+  end: number,
+  inTitle: boolean,
+): boolean {
+  const after = sentence.owner.text.slice(end, sentence.end);
+  if (COMPONENT.test(after)) return true;
+  if (!inTitle) return false;
+  if (METHOD_NOUN.test(after) || spellsTitleName(sentence, start, end)) return true;
+  const rest = /^\s+for\s+(.*)$/i.exec(after)?.[1];
+  return rest !== undefined && tokenize(rest).some((t) => TASK_HEADS.has(t.fold));
+}
+
+/** "TransPrune: Token Transition Pruning for …": the name's capitals are the phrase's initials. */
+function spellsTitleName(sentence: SentenceText, start: number, end: number): boolean {
+  const text = sentence.owner.text;
+  const name = /(\S+):\s*$/.exec(text.slice(0, start))?.[1] ?? '';
+  const capitals = name.replace(/[^\p{Lu}]/gu, '');
+  if (capitals.length < 2) return false;
+  let k = 0;
+  for (const word of text.slice(start, end).split(/[\s-]+/))
+    if (word[0]?.toUpperCase() === capitals[k]) k++;
+  return k === capitals.length;
 }
 
 /** Phrases presented as tasks: "X task(s)", "tasks such as X", "applied to X", "for X". */
