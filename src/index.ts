@@ -1,22 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { ExitError } from './commands/exit-error.js';
+import { extractCommand } from './commands/extract.js';
+import { ingestCommand } from './commands/ingest.js';
 import { migrateCommand } from './commands/migrate.js';
 import { neo4jServer } from './commands/neo4j.js';
+import { formatOption, wholeNumber, workersOption } from './commands/options.js';
 import { start } from './commands/start.js';
+import { statsCommand } from './commands/stats.js';
 import { exitOnSignals, shutdown } from './lifecycle.js';
 
 const { version } = JSON.parse(
   readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
 ) as { version: string };
-
-function portNumber(value: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    throw new InvalidArgumentError('a port is a whole number from 0 to 65535');
-  }
-  return port;
-}
 
 const program = new Command('papergraph')
   .description('A GraphQL API over a knowledge graph of research papers.')
@@ -32,7 +28,7 @@ program
   .command('neo4j')
   .description('run only the local Neo4j in the foreground')
   .option('--data-dir <dir>', 'data directory (default: PAPERGRAPH_DATA_DIR)')
-  .option('--port <port>', 'Bolt port on 127.0.0.1, 0 for any free one', portNumber)
+  .option('--port <port>', 'Bolt port on 127.0.0.1, 0 for any free one', wholeNumber(0, 65_535))
   .action(neo4jServer);
 
 program
@@ -40,6 +36,31 @@ program
   .description('apply the schema migrations the graph has not seen')
   .option('--json', 'print the report as JSON')
   .action(migrateCommand);
+
+program
+  .command('ingest')
+  .description('read papers from files, extract their entities and write them to the graph')
+  .argument('<files...>', 'trending text, JSON Lines, JSON arrays, arXiv Atom XML or PwC dumps')
+  .addOption(formatOption())
+  .option('--batch-size <n>', 'papers per write transaction', wholeNumber(1, 10_000), 250)
+  .addOption(workersOption())
+  .option('--json', 'print the report as JSON')
+  .action(ingestCommand);
+
+program
+  .command('extract')
+  .description('extract entities without a database: one JSON line per paper on stdout')
+  .argument('<files...>', 'input files, as for ingest')
+  .addOption(formatOption())
+  .addOption(workersOption())
+  .option('--pretty', 'indent the JSON for people')
+  .action(extractCommand);
+
+program
+  .command('stats')
+  .description('count nodes per label and relationships per type')
+  .option('--json', 'print the counts as JSON')
+  .action(statsCommand);
 
 exitOnSignals();
 try {

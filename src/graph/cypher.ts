@@ -5,7 +5,21 @@ import { fileURLToPath } from 'node:url';
 export const cypherDirectory = fileURLToPath(new URL('../../cypher/', import.meta.url));
 
 /** The registry: every query the code may run, by file name (without `.cypher`). */
-export const QUERY_NAMES = ['ping', 'migrations-applied', 'migration-record'] as const;
+export const QUERY_NAMES = [
+  'ping',
+  'migrations-applied',
+  'migration-record',
+  'graph-stats',
+  'papers-state',
+  'papers-upsert',
+  'paper-methods-merge',
+  'paper-datasets-merge',
+  'paper-tasks-merge',
+  'paper-repositories-merge',
+  'paper-authors-merge',
+  'paper-results-merge',
+  'entity-keys',
+] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];
 

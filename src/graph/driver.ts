@@ -87,6 +87,17 @@ export class Graph {
     return result.records.map((record) => toPlain(record.toObject()) as T);
   }
 
+  /** Runs a named write query inside a transaction and returns what it changed. */
+  async exec(tx: ManagedTransaction, name: QueryName, params: Params = {}) {
+    this.queryCount++;
+    const { summary } = await tx.run(queryText(name), params);
+    const updates = summary.counters.updates();
+    return {
+      nodesCreated: updates.nodesCreated,
+      relationshipsCreated: updates.relationshipsCreated,
+    };
+  }
+
   /**
    * Runs one statement in an auto-commit transaction: schema statements (constraints, indexes)
    * cannot share a transaction with writes. `statement` comes from a `.cypher` file, never input.

@@ -16,3 +16,13 @@ export function entityKey(name: string): string {
 export function repositoryKey(host: string, fullName: string): string {
   return `${host}:${fullName.toLowerCase()}`;
 }
+
+/** Authors are told apart by name alone: case, accents, dots and spacing ignored. */
+export function authorKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -6,7 +6,7 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { arxivIdFromUrl } from '../identity.js';
 import { failure, ReadError } from './errors.js';
-import { textChunks } from './source.js';
+import { type SourceOptions, textChunks } from './source.js';
 import type { ReadFailure, ReadItem, SourceLocation } from './types.js';
 import { toReadItem } from './validate.js';
 
@@ -47,7 +47,10 @@ function toItem(entry: Entry): ReadItem {
   );
 }
 
-export async function* readAtom(file: string): AsyncGenerator<ReadItem> {
+export async function* readAtom(
+  file: string,
+  options: SourceOptions = {},
+): AsyncGenerator<ReadItem> {
   const parser = new SaxesParser({ xmlns: true });
   const ready: ReadItem[] = [];
   let entries = 0;
@@ -100,7 +103,7 @@ export async function* readAtom(file: string): AsyncGenerator<ReadItem> {
   });
 
   try {
-    for await (const chunk of textChunks(file)) {
+    for await (const chunk of textChunks(file, options)) {
       parser.write(chunk);
       yield* ready.splice(0);
       if (broken) break;

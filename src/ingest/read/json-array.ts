@@ -6,14 +6,17 @@
 import Parser from 'stream-json/Parser.js';
 import StreamArray from 'stream-json/streamers/StreamArray.js';
 import { failure, stopped } from './errors.js';
-import { textChunks } from './source.js';
+import { type SourceOptions, textChunks } from './source.js';
 import type { ReadFailure, ReadItem } from './types.js';
 import { toReadItem } from './validate.js';
 
 /** One element of the array with its 1-based index, or the error that ended the reading. */
 export type JsonElement = { entry: number; value: unknown } | ReadFailure;
 
-export async function* jsonArrayElements(file: string): AsyncGenerator<JsonElement> {
+export async function* jsonArrayElements(
+  file: string,
+  options: SourceOptions = {},
+): AsyncGenerator<JsonElement> {
   // Driven by hand rather than iterated as a stream: a stream that errors is destroyed with the
   // elements it still buffers, and those parsed before a break must come out. Parsing a chunk is
   // synchronous, so after each write the elements it completed are in `parsed`.
@@ -42,7 +45,7 @@ export async function* jsonArrayElements(file: string): AsyncGenerator<JsonEleme
   }
 
   try {
-    for await (const text of textChunks(file)) {
+    for await (const text of textChunks(file, options)) {
       parser.write(text);
       yield* take();
       if (parseError) break;
@@ -77,8 +80,9 @@ export async function* jsonArrayElements(file: string): AsyncGenerator<JsonEleme
 export async function* readJsonArray(
   file: string,
   toRecord: (value: unknown) => unknown = (value) => value,
+  options: SourceOptions = {},
 ): AsyncGenerator<ReadItem> {
-  for await (const element of jsonArrayElements(file)) {
+  for await (const element of jsonArrayElements(file, options)) {
     yield 'value' in element
       ? toReadItem(toRecord(element.value), { file, entry: element.entry })
       : element;

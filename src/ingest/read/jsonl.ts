@@ -1,12 +1,15 @@
 /** JSON Lines (`.jsonl`, `.ndjson`): one record object per line, blank lines ignored. */
 import { failure, stopped } from './errors.js';
-import { lines } from './source.js';
+import { lines, type SourceOptions } from './source.js';
 import type { ReadItem } from './types.js';
 import { toReadItem } from './validate.js';
 
-export async function* readJsonLines(file: string): AsyncGenerator<ReadItem> {
+export async function* readJsonLines(
+  file: string,
+  options: SourceOptions = {},
+): AsyncGenerator<ReadItem> {
   try {
-    for await (const item of lines(file)) {
+    for await (const item of lines(file, options)) {
       const at = { file, line: item.line };
       if ('error' in item) {
         yield failure(at, item.error);

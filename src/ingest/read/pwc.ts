@@ -4,6 +4,7 @@
  * (objects with a `name`), mapped to the plain record shape and validated like any other.
  */
 import { readJsonArray } from './json-array.js';
+import type { SourceOptions } from './source.js';
 import type { ReadItem } from './types.js';
 
 /** Keys that only a Papers with Code element has, used to tell the dump from a plain array. */
@@ -28,6 +29,6 @@ function fromPwc(value: unknown): unknown {
   };
 }
 
-export function readPwc(file: string): AsyncGenerator<ReadItem> {
-  return readJsonArray(file, fromPwc);
+export function readPwc(file: string, options: SourceOptions = {}): AsyncGenerator<ReadItem> {
+  return readJsonArray(file, fromPwc, options);
 }

@@ -14,8 +14,16 @@ export const MAX_LINE_BYTES = 1024 * 1024;
 
 const NEWLINE = 0x0a;
 
+/** Lets the caller follow how far reading has got, for progress bars. */
+export interface SourceOptions {
+  onBytes?: (bytes: number) => void;
+}
+
 /** The file's raw bytes, chunk by chunk; throws a ReadError if the first chunk has a NUL byte. */
-export async function* byteChunks(file: string): AsyncGenerator<Buffer> {
+export async function* byteChunks(
+  file: string,
+  options: SourceOptions = {},
+): AsyncGenerator<Buffer> {
   let first = true;
   for await (const chunk of createReadStream(file, { highWaterMark: CHUNK_BYTES })) {
     const bytes = chunk as Buffer;
@@ -26,6 +34,7 @@ export async function* byteChunks(file: string): AsyncGenerator<Buffer> {
       );
     }
     first = false;
+    options.onBytes?.(bytes.length);
     yield bytes;
   }
 }
@@ -48,7 +57,7 @@ export type Line = { line: number; text: string } | { line: number; error: strin
  * The file line by line. Each line is decoded on its own with a fatal decoder, so one line of
  * invalid UTF-8 is reported and the next is read as usual (readline would replace the bytes).
  */
-export async function* lines(file: string): AsyncGenerator<Line> {
+export async function* lines(file: string, options: SourceOptions = {}): AsyncGenerator<Line> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let pending: Buffer[] = [];
   let pendingBytes = 0;
@@ -70,7 +79,7 @@ export async function* lines(file: string): AsyncGenerator<Line> {
     }
   };
 
-  for await (const chunk of byteChunks(file)) {
+  for await (const chunk of byteChunks(file, options)) {
     let start = 0;
     for (let nl = chunk.indexOf(NEWLINE); nl !== -1; nl = chunk.indexOf(NEWLINE, start)) {
       yield finish(chunk.subarray(start, nl));
@@ -118,9 +127,12 @@ function validUtf8Prefix(bytes: Buffer): number {
  * The file's text, decoded chunk by chunk. At the first invalid UTF-8 the text before it is
  * yielded, so a reader knows where it is, and then a ReadError is thrown.
  */
-export async function* textChunks(file: string): AsyncGenerator<string> {
+export async function* textChunks(
+  file: string,
+  options: SourceOptions = {},
+): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  for await (const chunk of byteChunks(file)) {
+  for await (const chunk of byteChunks(file, options)) {
     let text: string;
     try {
       text = decoder.decode(chunk, { stream: true });

@@ -4,7 +4,7 @@
  * text is glued to the first title (`SubscribePartialFormer: …`) or stands on its own line.
  */
 import { failure, stopped } from './errors.js';
-import { type Line, lines } from './source.js';
+import { type Line, lines, type SourceOptions } from './source.js';
 import type { ReadItem } from './types.js';
 import { toReadItem } from './validate.js';
 
@@ -24,10 +24,10 @@ type TextLine = { line: number; text: string };
  * until the "Subscribe" is seen: lines before it are dropped and the text after it is the first
  * title. Without it the file is taken to start with a paper.
  */
-async function* contentLines(file: string): AsyncGenerator<Line> {
+async function* contentLines(file: string, options: SourceOptions): AsyncGenerator<Line> {
   const head: Line[] = [];
   let inHead = true;
-  for await (const item of lines(file)) {
+  for await (const item of lines(file, options)) {
     if (!inHead) {
       yield item;
       continue;
@@ -54,7 +54,10 @@ async function* contentLines(file: string): AsyncGenerator<Line> {
  * pair: a short line after a title is held until the next line shows whether it was a short
  * abstract (a short line follows) or the next title (a long line follows).
  */
-export async function* readTrendingText(file: string): AsyncGenerator<ReadItem> {
+export async function* readTrendingText(
+  file: string,
+  options: SourceOptions = {},
+): AsyncGenerator<ReadItem> {
   let title: TextLine | undefined;
   let held: TextLine | undefined;
   const paper = (t: TextLine, abstract: string) =>
@@ -63,7 +66,7 @@ export async function* readTrendingText(file: string): AsyncGenerator<ReadItem> 
     failure({ file, line: t.line }, `title '${t.text}' has no abstract line after it`);
 
   try {
-    for await (const item of contentLines(file)) {
+    for await (const item of contentLines(file, options)) {
       if ('error' in item) {
         yield failure({ file, line: item.line }, item.error);
         continue;

@@ -1,0 +1,12 @@
+// How many nodes carry each label (schema bookkeeping aside) and how many relationships have each type.
+CALL () {
+  MATCH (n)
+  WHERE NOT n:SchemaMigration
+  UNWIND labels(n) AS name
+  RETURN 'label' AS kind, name, count(*) AS count
+  UNION ALL
+  MATCH ()-[r]->()
+  RETURN 'relationship' AS kind, type(r) AS name, count(*) AS count
+}
+RETURN kind, name, count
+ORDER BY kind, name

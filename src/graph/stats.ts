@@ -1,0 +1,18 @@
+import type { Graph } from './driver.js';
+
+export interface GraphStats {
+  labels: Record<string, number>;
+  relationships: Record<string, number>;
+}
+
+/** Counts per label and per relationship type. */
+export async function graphStats(graph: Graph): Promise<GraphStats> {
+  const rows = await graph.read<{ kind: 'label' | 'relationship'; name: string; count: number }>(
+    'graph-stats',
+  );
+  const stats: GraphStats = { labels: {}, relationships: {} };
+  for (const { kind, name, count } of rows) {
+    stats[kind === 'label' ? 'labels' : 'relationships'][name] = count;
+  }
+  return stats;
+}

@@ -1,0 +1,76 @@
+import type { Graph } from '../graph/driver.js';
+import { entityKey } from '../graph/keys.js';
+import type { EntityMention } from '../graph/model.js';
+import type { Resolved } from '../graph/write-papers.js';
+
+export type EntityLabel = 'Method' | 'Dataset' | 'Task';
+
+interface KnownEntities {
+  /** The entities' own keys. */
+  own: Set<string>;
+  /** Every key (own or alias) → the entities that go by it. */
+  claimants: Map<string, Set<string>>;
+}
+
+/**
+ * Entity resolution across papers: a mention joins the entity whose own key is one of its keys
+ * (its name's or an alias's), or else the one entity that goes by such a key. A key that two
+ * entities go by (an acronym such as SAM naming two methods) is ambiguous and merges nothing.
+ * Resolution depends only on which entities exist with which keys, not on the order they were
+ * seen in, so a resolver loaded from the graph picks up exactly where an earlier run stopped.
+ */
+export class EntityResolver {
+  private readonly known = new Map<EntityLabel, KnownEntities>();
+
+  /** A resolver that knows every entity already in the graph. */
+  static async load(graph: Graph): Promise<EntityResolver> {
+    const resolver = new EntityResolver();
+    const rows = await graph.read<{ label: EntityLabel; key: string; keys: string[] | null }>(
+      'entity-keys',
+    );
+    for (const { label, key, keys } of rows) resolver.claim(label, key, keys ?? [key]);
+    return resolver;
+  }
+
+  resolve<T extends EntityMention>(label: EntityLabel, mention: T): Resolved<T> {
+    const keys = [...new Set([mention.name, ...mention.aliases].map(entityKey).filter(Boolean))];
+    const existing = keys.map((key) => this.owner(label, key)).find((owner) => owner);
+    const key = existing ?? keys[0] ?? entityKey(mention.name);
+    this.claim(label, key, keys);
+    return { ...mention, key, keys };
+  }
+
+  /** The key of the entity a bare name resolves to (a new entity when none goes by it). */
+  resolveName(label: EntityLabel, name: string): string {
+    const key = entityKey(name);
+    const owner = this.owner(label, key) ?? key;
+    this.claim(label, owner, [key]);
+    return owner;
+  }
+
+  private owner(label: EntityLabel, key: string): string | undefined {
+    const { own, claimants } = this.entities(label);
+    if (own.has(key)) return key;
+    const owners = claimants.get(key);
+    return owners?.size === 1 ? owners.values().next().value : undefined;
+  }
+
+  private claim(label: EntityLabel, owner: string, keys: string[]): void {
+    const { own, claimants } = this.entities(label);
+    own.add(owner);
+    for (const key of keys) {
+      const owners = claimants.get(key) ?? new Set<string>();
+      owners.add(owner);
+      claimants.set(key, owners);
+    }
+  }
+
+  private entities(label: EntityLabel): KnownEntities {
+    let entities = this.known.get(label);
+    if (!entities) {
+      entities = { own: new Set(), claimants: new Map() };
+      this.known.set(label, entities);
+    }
+    return entities;
+  }
+}
