@@ -1,7 +1,9 @@
-// Links papers to their authors, in author order.
-UNWIND $rows AS row
-MATCH (p:Paper {id: row.paperId})
+// Links papers to their authors, in author order (earlier links were removed by papers-upsert).
+UNWIND $entities AS row
 MERGE (a:Author {key: row.key})
   ON CREATE SET a.name = row.name
-MERGE (a)-[w:AUTHORED]->(p)
-SET w.position = row.position
+WITH count(*) AS merged
+UNWIND $edges AS row
+MATCH (p:Paper {id: row.paperId})
+MATCH (a:Author {key: row.key})
+CREATE (a)-[:AUTHORED {position: row.position}]->(p)

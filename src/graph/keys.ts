@@ -4,11 +4,22 @@
  * Transformer); digits and letters are kept, so variants stay apart (ImageNet vs ImageNet-32).
  */
 export function entityKey(name: string): string {
-  const folded = name
+  return keyOfFolded(foldName(name));
+}
+
+/** Lower-cased letters and digits only, accents dropped. */
+export function foldName(name: string): string {
+  // ASCII needs no Unicode normalisation; it is most names and the cheap path matters in bulk.
+  if (/^[\x00-\x7f]*$/.test(name)) return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return name
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, '')
     .replace(/\p{M}/gu, '');
+}
+
+/** The entity key of text already folded by `foldName`: only the plural rule is left. */
+export function keyOfFolded(folded: string): string {
   return /[a-z][^s]s$/.test(folded) && folded.length > 3 ? folded.slice(0, -1) : folded;
 }
 

@@ -64,55 +64,116 @@ export function writePapers(graph: Graph, papers: PaperWrite[]): Promise<WriteCo
       counts.relationshipsCreated += updates.relationshipsCreated;
     };
     await run('papers-upsert', { papers: papers.map(paperRow) });
-    await runRows(run, 'paper-methods-merge', papers, (p) =>
-      p.methods.map((m) => ({ ...entityRow(p, m), edge: { ...edge(m, p), role: m.role } })),
+    await run(
+      'paper-methods-merge',
+      linkRows(
+        papers,
+        (p) => p.methods,
+        entityRow,
+        (m) => ({ role: m.role }),
+      ),
     );
-    await runRows(run, 'paper-datasets-merge', papers, (p) =>
-      p.datasets.map((d) => ({ ...entityRow(p, d), edge: { ...edge(d, p), role: d.role } })),
+    await run(
+      'paper-datasets-merge',
+      linkRows(
+        papers,
+        (p) => p.datasets,
+        entityRow,
+        (d) => ({ role: d.role }),
+      ),
     );
-    await runRows(run, 'paper-tasks-merge', papers, (p) =>
-      p.tasks.map((t) => ({ ...entityRow(p, t), edge: edge(t, p) })),
+    await run(
+      'paper-tasks-merge',
+      linkRows(papers, (p) => p.tasks, entityRow),
     );
-    await runRows(run, 'paper-repositories-merge', papers, (p) =>
-      p.repositories.map((r) => ({
-        paperId: p.id,
-        key: r.key,
-        fullName: r.fullName,
-        host: r.host,
-        kind: r.kind,
-        url: r.url,
-        edge: edge(r, p),
-      })),
+    await run(
+      'paper-repositories-merge',
+      linkRows(
+        papers,
+        (p) => p.repositories,
+        ({ key, fullName, host, kind, url }) => ({
+          key,
+          fullName,
+          host,
+          kind,
+          url,
+        }),
+      ),
     );
-    await runRows(run, 'paper-authors-merge', papers, (p) =>
-      p.authors.map((a, position) => ({ paperId: p.id, ...a, position: neo4j.int(position) })),
-    );
-    await runRows(run, 'paper-results-merge', papers, (p) =>
-      p.results.map((r, index) => ({
-        paperId: p.id,
-        id: `${p.id}#result-${index}`,
-        dataset: r.dataset,
-        datasetKey: r.datasetKey,
-        method: r.method,
-        methodKey: r.methodKey,
-        metric: r.metric,
-        value: r.value,
-        raw: r.raw,
-        edge: edge(r, p),
-      })),
-    );
+    const authors = papers.flatMap((p) => p.authors.map((a, position) => ({ p, a, position })));
+    await run('paper-authors-merge', {
+      entities: uniqueBy(authors.map(({ a }) => a)),
+      edges: uniqueBy(
+        authors.map(({ p, a, position }) => ({
+          paperId: p.id,
+          key: a.key,
+          position: neo4j.int(position),
+        })),
+        (edge) => `${edge.paperId} ${edge.key}`,
+      ),
+    });
+    await run('paper-results-merge', {
+      rows: papers.flatMap((p) =>
+        p.results.map((r, index) => ({
+          paperId: p.id,
+          id: `${p.id}#result-${index}`,
+          dataset: r.dataset,
+          datasetKey: r.datasetKey,
+          method: r.method,
+          methodKey: r.methodKey,
+          metric: r.metric,
+          value: r.value,
+          raw: r.raw,
+          edge: edge(r, p),
+        })),
+      ),
+    });
     return counts;
   }, 'write-papers');
 }
 
-async function runRows(
-  run: (name: QueryName, params: Params) => Promise<void>,
-  name: QueryName,
+/**
+ * The rows of a paper→entity statement: each entity once per batch (with every alias and key
+ * its mentions brought), and one edge per paper and entity, from the entity's first mention.
+ */
+function linkRows<T extends Provenance & { key: string }>(
   papers: PaperWrite[],
-  rowsOf: (paper: PaperWrite) => Params[],
-): Promise<void> {
-  const rows = papers.flatMap(rowsOf);
-  if (rows.length > 0) await run(name, { rows });
+  mentionsOf: (paper: PaperWrite) => T[],
+  entity: (mention: T) => Params & { key: string },
+  edgeProperties: (mention: T) => Params = () => ({}),
+): { entities: Params[]; edges: Params[] } {
+  const entities = new Map<string, Params & { key: string }>();
+  const edges = new Map<string, Params>();
+  for (const paper of papers) {
+    for (const mention of mentionsOf(paper)) {
+      const row = entity(mention);
+      const known = entities.get(row.key);
+      if (!known) entities.set(row.key, row);
+      else if (Array.isArray(known.aliases) && Array.isArray(row.aliases)) {
+        known.aliases = [...new Set([...known.aliases, ...row.aliases])];
+        known.keys = [...new Set([...(known.keys as string[]), ...(row.keys as string[])])];
+      }
+      const edgeKey = `${paper.id} ${row.key}`;
+      if (!edges.has(edgeKey)) {
+        edges.set(edgeKey, {
+          paperId: paper.id,
+          key: row.key,
+          edge: { ...edge(mention, paper), ...edgeProperties(mention) },
+        });
+      }
+    }
+  }
+  return { entities: [...entities.values()], edges: [...edges.values()] };
+}
+
+/** The rows with distinct keys, the first of each kept. */
+function uniqueBy<T extends { key: string }>(
+  rows: T[],
+  keyOf: (row: T) => string = (row) => row.key,
+): T[] {
+  const unique = new Map<string, T>();
+  for (const row of rows) if (!unique.has(keyOf(row))) unique.set(keyOf(row), row);
+  return [...unique.values()];
 }
 
 function paperRow(p: PaperWrite): Params {
@@ -131,14 +192,8 @@ function paperRow(p: PaperWrite): Params {
   };
 }
 
-function entityRow(p: PaperWrite, mention: Resolved<MethodMention | DatasetMention | TaskMention>) {
-  return {
-    paperId: p.id,
-    key: mention.key,
-    keys: mention.keys,
-    name: mention.name,
-    aliases: mention.aliases,
-  };
+function entityRow(mention: Resolved<MethodMention | DatasetMention | TaskMention>) {
+  return { key: mention.key, keys: mention.keys, name: mention.name, aliases: mention.aliases };
 }
 
 /** The provenance every extracted edge carries. */

@@ -45,6 +45,12 @@ interface Entry {
   hash: string;
 }
 
+interface PreparedBatch {
+  writes: Array<{ entry: Entry; write: PaperWrite }>;
+  /** What the graph held of the batch's papers before: tells new papers from updated ones. */
+  stored: Map<string, unknown>;
+}
+
 export const DEFAULT_BATCH_SIZE = 250;
 
 /**
@@ -105,11 +111,24 @@ export class Ingester {
       seconds: 0,
     };
     let batch: Entry[] = [];
+    // Batch k is written while batch k+1 is read and extracted, so the extraction threads and
+    // Neo4j work at the same time. A failed write is kept and rethrown at the next step.
+    let writing: Promise<void> = Promise.resolve();
+    let writeError: unknown;
     const flush = async () => {
-      await this.ingestBatch(batch, report);
+      const prepared = await this.prepareBatch(batch, report);
       batch = [];
-      report.seconds = (performance.now() - started) / 1000;
-      onBatch(report);
+      await writing;
+      if (writeError) throw writeError;
+      writing = this.write(prepared, report).then(
+        () => {
+          report.seconds = (performance.now() - started) / 1000;
+          onBatch(report);
+        },
+        (error: unknown) => {
+          writeError = error;
+        },
+      );
     };
     for await (const item of items) {
       if (!item.ok) {
@@ -120,6 +139,8 @@ export class Ingester {
       if (batch.length >= this.batchSize) await flush();
     }
     await flush();
+    await writing;
+    if (writeError) throw writeError;
     return report;
   }
 
@@ -127,7 +148,8 @@ export class Ingester {
     await this.pool.close();
   }
 
-  private async ingestBatch(batch: Entry[], report: IngestReport): Promise<void> {
+  /** Skips the unchanged papers of a batch and extracts and resolves the others. */
+  private async prepareBatch(batch: Entry[], report: IngestReport): Promise<PreparedBatch> {
     // The same paper twice in a batch: the later record wins, as it would across batches.
     const latest = [...new Map(batch.map((entry) => [entry.id, entry])).values()];
     report.papers.unchanged += batch.length - latest.length;
@@ -150,14 +172,10 @@ export class Ingester {
       if (outcome.ok) writes.push({ entry, write: this.toWrite(entry, outcome.paper) });
       else fail(report, `${describeLocation(entry.at)}: ${outcome.error}`);
     });
-    await this.write(writes, stored, report);
+    return { writes, stored };
   }
 
-  private async write(
-    writes: Array<{ entry: Entry; write: PaperWrite }>,
-    stored: Map<string, unknown>,
-    report: IngestReport,
-  ): Promise<void> {
+  private async write({ writes, stored }: PreparedBatch, report: IngestReport): Promise<void> {
     if (writes.length === 0) return;
     const landed = (items: typeof writes, counts: WriteCounts) => {
       report.nodesCreated += counts.nodesCreated;

@@ -13,9 +13,10 @@ interface KnownEntities {
 }
 
 /**
- * Entity resolution across papers: a mention joins the entity whose own key is one of its keys
- * (its name's or an alias's), or else the one entity that goes by such a key. A key that two
- * entities go by (an acronym such as SAM naming two methods) is ambiguous and merges nothing.
+ * Entity resolution across papers: a mention joins the entity its name goes by (the entity's own
+ * key, or an alias only that entity has), or else an entity whose own key is one of the
+ * mention's aliases. A key that two entities go by (an acronym such as SAM naming two methods)
+ * is ambiguous and merges nothing.
  * Resolution depends only on which entities exist with which keys, not on the order they were
  * seen in, so a resolver loaded from the graph picks up exactly where an earlier run stopped.
  */
@@ -33,9 +34,13 @@ export class EntityResolver {
   }
 
   resolve<T extends EntityMention>(label: EntityLabel, mention: T): Resolved<T> {
-    const keys = [...new Set([mention.name, ...mention.aliases].map(entityKey).filter(Boolean))];
-    const existing = keys.map((key) => this.owner(label, key)).find((owner) => owner);
-    const key = existing ?? keys[0] ?? entityKey(mention.name);
+    const nameKey = entityKey(mention.name);
+    const keys = [...new Set([nameKey, ...mention.aliases.map(entityKey)].filter(Boolean))];
+    // Two long forms that share only an acronym are different things: an alias joins an entity
+    // only when it is that entity's own key.
+    const own = this.entities(label).own;
+    const key =
+      this.owner(label, nameKey) ?? keys.find((alias) => own.has(alias)) ?? keys[0] ?? nameKey;
     this.claim(label, key, keys);
     return { ...mention, key, keys };
   }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { entityKey } from '../../graph/keys.js';
-import { fold, foldedKey, type Token, tokenize } from './tokens.js';
+import { entityKey, foldName, keyOfFolded } from '../../graph/keys.js';
+import { type Token, tokenize } from './tokens.js';
 
 /**
  * Lexicons shipped in data/lexicons (see its README), matched against tokens by entity key:
@@ -30,6 +30,7 @@ const ATTRIBUTIVE =
   /^-(?:based|like|style|free|specific|level|aware|guided|driven|conditioned|type|only|family|sized|scale|wise|related|generated|augmented|initialized|pretrained|trained|tuned)$/;
 /** Size and flavour suffixes of model families: `BERT-large`, `LLaVA-Next`. */
 const SIZE = /^-(?:base|large|small|tiny|mini|medium|huge|giant|instruct|chat|next|turbo)$/i;
+const SPLITTABLE = /[-'’\p{N}]/u;
 /** A version, year, size or split written as its own token after a family name. */
 const VERSION = /^(?:v?\d+(?:\.\d+)*[a-zA-Z]{0,2}|[IVX]{1,4}|XL|XXL)$/;
 
@@ -79,7 +80,7 @@ export class Lexicon {
       // a phrase never spans a gap wider than a space or hyphen
       if (n > 0 && t.start - (tokens[i + n - 1] as Token).end > 1) break;
       folded += t.fold;
-      keys.push(foldedKey(folded));
+      keys.push(keyOfFolded(folded));
     }
     for (let n = keys.length; n > 0; n--) {
       const entry = this.entries.get(keys[n - 1] as string);
@@ -91,6 +92,8 @@ export class Lexicon {
   /** `ImageNet-32x32`, `iNaturalist2018`, `transformer-based`: an entry as a token's prefix. */
   private matchPrefix(tokens: Token[], i: number): LexiconMatch | null {
     const t = tokens[i] as Token;
+    // Every split point is a hyphen, an apostrophe or a digit: plain words have none.
+    if (!SPLITTABLE.test(t.text)) return null;
     let cut = this.prefixes.get(t.text);
     if (cut === undefined) {
       cut = splitPrefix(t.text, this.entries);
@@ -191,4 +194,4 @@ export const TASKS = new Lexicon(tasksFile.tasks ?? []);
 export const METRICS = new Lexicon(load('metrics.json').metrics ?? []);
 /** Generic concepts (LLM, GPU, SOTA, optimal transport): never entities. */
 export const GENERIC = new Set((load('generic.json').terms ?? []).map(entityKey));
-export const TASK_HEADS = new Set((tasksFile.heads ?? []).map(fold));
+export const TASK_HEADS = new Set((tasksFile.heads ?? []).map(foldName));

@@ -1,3 +1,5 @@
+import { foldName } from '../../graph/keys.js';
+
 /**
  * Word tokens with offsets. A token keeps inner hyphens, dots, apostrophes and a trailing `+`, so
  * names such as `ImageNet-1k`, `PTQ1.61`, `WMT'14`, `LLaMA-2` and `P+` stay whole.
@@ -19,21 +21,8 @@ export function tokenize(text: string, offset = 0): Token[] {
       text: m[0],
       start: offset + m.index,
       end: offset + m.index + m[0].length,
-      fold: fold(m[0]),
+      fold: foldName(m[0]),
     });
   }
   return tokens;
-}
-
-export function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '')
-    .replace(/\p{M}/gu, '');
-}
-
-/** `entityKey` of text that is already folded: only its plural rule is left to apply. */
-export function foldedKey(folded: string): string {
-  return /[a-z][^s]s$/.test(folded) && folded.length > 3 ? folded.slice(0, -1) : folded;
 }
