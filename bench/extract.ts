@@ -3,9 +3,9 @@
  * worker pool (one thread per core). `npm run bench:extract [-- --count N]`
  */
 import { availableParallelism } from 'node:os';
-import { ExtractPool } from '../src/ingest/extract-pool.js';
 import type { ExtractionRequest } from '../src/ingest/extract-outcome.js';
 import { extractOutcome } from '../src/ingest/extract-outcome.js';
+import { ExtractPool } from '../src/ingest/extract-pool.js';
 import { readPapers } from '../src/ingest/read/index.js';
 import { cachedCorpus, countArgument } from './corpus/cached.js';
 
@@ -17,7 +17,9 @@ for await (const item of readPapers(await cachedCorpus(count))) {
 
 function report(label: string, n: number, started: number): void {
   const seconds = (performance.now() - started) / 1000;
-  console.log(`${label}: ${n} abstracts in ${seconds.toFixed(1)} s = ${Math.round(n / seconds)} abstracts/s`);
+  console.log(
+    `${label}: ${n} abstracts in ${seconds.toFixed(1)} s = ${Math.round(n / seconds)} abstracts/s`,
+  );
 }
 
 const single = papers.slice(0, Math.min(papers.length, 10_000));

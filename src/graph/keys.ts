@@ -9,8 +9,8 @@ export function entityKey(name: string): string {
 
 /** Lower-cased letters and digits only, accents dropped. */
 export function foldName(name: string): string {
-  // ASCII needs no Unicode normalisation; it is most names and the cheap path matters in bulk.
-  if (/^[\x00-\x7f]*$/.test(name)) return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  // Printable ASCII needs no Unicode normalisation; it is most names and the cheap path matters in bulk.
+  if (/^[ -~]*$/.test(name)) return name.toLowerCase().replace(/[^a-z0-9]/g, '');
   return name
     .normalize('NFKD')
     .toLowerCase()
