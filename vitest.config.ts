@@ -4,9 +4,13 @@ import { defineConfig } from 'vitest/config';
 // Neo4j that the global setup starts (or `NEO4J_URI` names) and run one file at a time, since
 // Community edition has a single user database.
 export default defineConfig({
+  // graphql ships CommonJS and ESM builds; under vitest both could load, and GraphQL refuses
+  // types from "another realm". One build for every importer.
+  resolve: { alias: { graphql: 'graphql/index.js' } },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
@@ -14,6 +18,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'db',
           include: ['test/**/*.db.test.ts'],

@@ -15,6 +15,11 @@ const ConfigSchema = z.object({
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   PORT: port(4000),
+  NODE_ENV: z.string().default('development'),
+  PAPERGRAPH_CORS_ORIGINS: z
+    .string()
+    .transform((origins) => origins.split(',').map((origin) => origin.trim()))
+    .optional(),
   PAPERGRAPH_DATA_DIR: z.string().min(1).default('.papergraph/neo4j'),
   PAPERGRAPH_NEO4J_PORT: port(7687),
   PAPERGRAPH_NEO4J_HEAP_MB: megabytes(512),

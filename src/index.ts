@@ -21,8 +21,15 @@ const program = new Command('papergraph')
 
 program
   .command('start')
-  .description('start the local Neo4j (unless NEO4J_URI is set), migrate the schema, and serve')
-  .action(start);
+  .description(
+    'start Neo4j (the local one unless NEO4J_URI is set), migrate, load the sample corpus into an empty graph, and serve the API',
+  )
+  .action(() => start({ sample: true }));
+
+program
+  .command('serve')
+  .description('like start, without loading the sample corpus')
+  .action(() => start({ sample: false }));
 
 program
   .command('neo4j')

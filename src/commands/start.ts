@@ -1,14 +1,42 @@
+import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config.js';
-import { untilShutdown } from '../lifecycle.js';
+import { graphStats } from '../graph/stats.js';
+import { Ingester } from '../ingest/pipeline.js';
+import { onShutdown, untilShutdown } from '../lifecycle.js';
+import { serve } from '../server.js';
 import { connectGraph } from './graph-connection.js';
 
-/** `papergraph start`: the whole product on this machine. */
-export async function start(): Promise<void> {
+/** The corpus a new graph starts with, so there is something to explore at once. */
+export const sampleCorpus = fileURLToPath(
+  new URL('../../data/sample/hf-trending-sample.txt', import.meta.url),
+);
+
+/**
+ * `papergraph start` (with the sample corpus loaded into an empty graph) and `papergraph serve`
+ * (without): Neo4j, migrations, then the API until Ctrl-C.
+ */
+export async function start(options: { sample: boolean }): Promise<void> {
   const config = loadConfig();
-  const { local, migrations } = await connectGraph(config, (message) => console.log(message));
+  const { graph, local, migrations } = await connectGraph(config, (message) =>
+    console.log(message),
+  );
   console.log(
     `Neo4j: ${local ? local.uri : config.NEO4J_URI} (schema version ${migrations.current})`,
   );
+  if (options.sample && !(await graphStats(graph)).labels.Paper) {
+    const ingester = await Ingester.open(graph);
+    const report = await ingester.ingestFiles([sampleCorpus]).finally(() => ingester.close());
+    console.log(`Loaded the sample corpus: ${report.papers.new} papers.`);
+  }
+  const server = await serve({
+    graph,
+    port: config.PORT,
+    cors: config.PAPERGRAPH_CORS_ORIGINS,
+    exposeErrors: config.NODE_ENV !== 'production',
+  });
+  onShutdown(() => server.close());
+  console.log(`GraphQL API and GraphiQL: ${server.url}/graphql`);
+  console.log(`Health: ${server.url}/health, readiness: ${server.url}/ready`);
   console.log('papergraph is running; press Ctrl-C to stop.');
   await untilShutdown();
 }

@@ -19,6 +19,19 @@ export const QUERY_NAMES = [
   'paper-authors-merge',
   'paper-results-merge',
   'entity-keys',
+  'papers-by-id',
+  'authors-by-key',
+  'entities-by-key',
+  'entity-by-name',
+  'entity-papers',
+  'entity-paper-counts',
+  'entity-cooccurrence',
+  'method-dataset-papers',
+  'paper-links',
+  'paper-authors',
+  'paper-results',
+  'repository-by-name',
+  'schema-version',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

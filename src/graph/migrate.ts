@@ -91,3 +91,9 @@ export async function migrate(
   }
   return { applied, current: migrations.at(-1)?.version ?? 0 };
 }
+
+/** Whether the graph has every migration of this version of papergraph. */
+export async function isMigrated(graph: Graph, migrations = loadMigrations()): Promise<boolean> {
+  const [row] = await graph.read<{ version: number | null }>('schema-version');
+  return (row?.version ?? 0) >= (migrations.at(-1)?.version ?? 0);
+}

@@ -1,0 +1,20 @@
+// For each entity, the entities of another kind that share papers with it, with how many papers
+// they share (user story: the datasets a method is evaluated on, the methods run on a dataset).
+UNWIND $keys AS key
+CALL (key) {
+  MATCH (e:Method {key: key}) WHERE $label = 'Method' RETURN e
+  UNION
+  MATCH (e:Dataset {key: key}) WHERE $label = 'Dataset' RETURN e
+  UNION
+  MATCH (e:Task {key: key}) WHERE $label = 'Task' RETURN e
+  UNION
+  MATCH (e:Repository {key: key}) WHERE $label = 'Repository' RETURN e
+}
+CALL (e) {
+  MATCH (e)<-[r1]-(p:Paper)-[r2]->(other)
+  WHERE type(r1) = $type AND type(r2) = $otherType
+  RETURN other.key AS other, count(DISTINCT p) AS paperCount
+  ORDER BY paperCount DESC, other
+  LIMIT $limit
+}
+RETURN key, collect({key: other, paperCount: paperCount}) AS related

@@ -1,0 +1,185 @@
+import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
+import neo4j from 'neo4j-driver';
+import { entityKey } from '../graph/keys.js';
+import { builder, type Context } from './builder.js';
+import { manyByKey, oneByKey } from './order.js';
+import { Paper } from './paper.js';
+import { Provenance, type ProvenanceRow } from './provenance.js';
+
+export type EntityLabel = 'Method' | 'Dataset' | 'Task' | 'Repository';
+
+/** The relationship from a paper to each kind of entity. */
+export const LINK_TYPE: Record<EntityLabel, string> = {
+  Method: 'HAS_METHOD',
+  Dataset: 'HAS_DATASET',
+  Task: 'HAS_TASK',
+  Repository: 'HAS_CODE',
+};
+
+export interface EntityRow {
+  key: string;
+  name: string;
+  aliases: string[] | null;
+  fullName?: string;
+  host?: string;
+  kind?: string;
+  url?: string;
+}
+
+export const MAX_PAGE = 100;
+
+/** The node loader of one kind of entity. */
+export function loadEntities(label: EntityLabel) {
+  return async (ids: string[], { graph }: Context) => {
+    const rows = await graph.read<{ node: EntityRow }>('entities-by-key', { ids, label });
+    return oneByKey(
+      ids,
+      rows.map((row) => row.node),
+      (entity) => entity.key,
+    );
+  };
+}
+
+/** The entity a name or alias resolves to, or null. */
+export async function entityByName(context: Context, label: EntityLabel, name: string) {
+  const [row] = await context.graph.read<{ key: string }>('entity-by-name', {
+    label,
+    key: entityKey(name),
+  });
+  return row?.key ?? null;
+}
+
+interface PaperLink {
+  paperId: string;
+  sortKey: string;
+  edge: ProvenanceRow;
+}
+
+/** One page of a connection from an entity to its papers, plus what `totalCount` needs. */
+export interface PaperLinkPage {
+  label: EntityLabel;
+  key: string;
+  role: string | null;
+  edges: Array<{ cursor: string; node: string; link: ProvenanceRow }>;
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+}
+
+export const PaperLinkConnection = builder.connectionObject(
+  {
+    type: Paper,
+    name: 'PaperLinkConnection',
+    description: 'Papers linked to an entity, newest first.',
+    fields: (t) => ({
+      totalCount: t.loadable({
+        type: 'Int',
+        description: 'How many papers in all (counted only when asked for).',
+        load: countPapers,
+        resolve: (connection) => {
+          const page = connection as unknown as PaperLinkPage;
+          return [page.label, page.role ?? '', page.key].join('|');
+        },
+      }),
+    }),
+  },
+  {
+    name: 'PaperLinkEdge',
+    fields: (t) => ({
+      role: t.string({
+        nullable: true,
+        description: 'proposed/used for methods, used/introduced for datasets.',
+        resolve: (edge) => (edge as unknown as { link: ProvenanceRow }).link.role ?? null,
+      }),
+      provenance: t.field({
+        type: Provenance,
+        resolve: (edge) => (edge as unknown as { link: ProvenanceRow }).link,
+      }),
+    }),
+  },
+);
+
+/** Paper counts for `label|role|key` descriptors, one query per label and role. */
+async function countPapers(descriptors: string[], { graph }: Context): Promise<number[]> {
+  const groups = new Map<string, string[]>();
+  for (const descriptor of descriptors) {
+    const [label = '', role = '', key = ''] = descriptor.split('|');
+    const group = `${label}|${role}`;
+    groups.set(group, [...(groups.get(group) ?? []), key]);
+  }
+  const counts = new Map<string, number>();
+  for (const [group, keys] of groups) {
+    const [label, role] = group.split('|') as [EntityLabel, string];
+    const rows = await graph.read<{ key: string; count: number }>('entity-paper-counts', {
+      keys,
+      label,
+      type: LINK_TYPE[label],
+      role: role || null,
+    });
+    for (const row of rows) counts.set(`${group}|${row.key}`, row.count);
+  }
+  return descriptors.map((descriptor) => counts.get(descriptor) ?? 0);
+}
+
+/** Loads one page of papers for each of several entities in one query (keyset pagination). */
+export async function loadPaperPages(
+  keys: readonly string[],
+  { graph }: Context,
+  label: EntityLabel,
+  args: DefaultConnectionArguments & { role?: string | null },
+): Promise<PaperLinkPage[]> {
+  const first = Math.min(args.first ?? 20, MAX_PAGE);
+  const after = args.after ? Buffer.from(args.after, 'base64url').toString('utf8') : null;
+  const rows = await graph.read<{ key: string; page: PaperLink[] }>('entity-papers', {
+    keys,
+    label,
+    type: LINK_TYPE[label],
+    role: args.role ?? null,
+    after,
+    limit: neo4j.int(first + 1),
+  });
+  const pages = new Map(rows.map((row) => [row.key, row.page]));
+  return keys.map((key) => {
+    const links = pages.get(key) ?? [];
+    const edges = links.slice(0, first).map((link) => ({
+      cursor: Buffer.from(link.sortKey).toString('base64url'),
+      node: link.paperId,
+      link: link.edge,
+    }));
+    return {
+      label,
+      key,
+      role: args.role ?? null,
+      edges,
+      pageInfo: {
+        hasNextPage: links.length > first,
+        hasPreviousPage: after !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  });
+}
+
+type LinkRow = {
+  id: string;
+  key: string;
+  edge: ProvenanceRow;
+};
+
+/** For each paper, what it links to of one kind, in order of appearance. */
+export async function loadPaperLinks(ids: string[], { graph }: Context, label: EntityLabel) {
+  const rows = await graph.read<LinkRow>('paper-links', { ids, type: LINK_TYPE[label] });
+  return manyByKey(ids, rows, (row) => row.id).map((links) =>
+    links.map((link) => ({ key: link.key, link: link.edge })),
+  );
+}
+
+/** A paper's link to an entity: the entity's key and the edge's properties. */
+export interface EntityLink {
+  key: string;
+  link: ProvenanceRow;
+}

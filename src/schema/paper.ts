@@ -1,0 +1,61 @@
+import { GraphQLError } from 'graphql';
+import { builder, type Context } from './builder.js';
+import { oneByKey } from './order.js';
+
+export interface PaperRow {
+  id: string;
+  arxivId: string | null;
+  doi: string | null;
+  title: string;
+  abstract: string;
+  url: string | null;
+  published: string | null;
+}
+
+export const Paper = builder.loadableNode('Paper', {
+  description: 'A research paper, with everything extracted from its title and abstract.',
+  id: { resolve: (paper: PaperRow) => paper.id },
+  load: async (ids: string[], { graph }: Context): Promise<Array<PaperRow | Error>> => {
+    const rows = await graph.read<{ node: PaperRow }>('papers-by-id', { ids });
+    return oneByKey(
+      ids,
+      rows.map((row) => row.node),
+      (paper) => paper.id,
+    );
+  },
+  fields: (t) => ({
+    paperId: t.exposeString('id', {
+      description: 'The stable key: `arxiv:<id>`, `doi:<doi>`, `id:<source id>` or `title:<hash>`.',
+    }),
+    arxivId: t.exposeString('arxivId', { nullable: true }),
+    doi: t.exposeString('doi', { nullable: true }),
+    title: t.exposeString('title'),
+    abstract: t.exposeString('abstract'),
+    url: t.exposeString('url', { nullable: true }),
+    published: t.exposeString('published', {
+      nullable: true,
+      description: 'Publication date, YYYY-MM-DD.',
+    }),
+  }),
+});
+
+builder.queryField('paper', (t) =>
+  t.field({
+    type: Paper,
+    nullable: true,
+    description: 'A paper by its key (`paperId`) or its arXiv id (with or without version).',
+    args: { id: t.arg.string(), arxivId: t.arg.string() },
+    resolve: (_root, { id, arxivId }, context) => {
+      const key =
+        id ?? (arxivId && `arxiv:${arxivId.replace(/^arxiv:/i, '').replace(/v\d+$/, '')}`);
+      if (!key) {
+        throw new GraphQLError('give `id` or `arxivId`', {
+          extensions: { code: 'BAD_USER_INPUT' },
+        });
+      }
+      return Paper.getDataloader(context)
+        .load(key)
+        .catch(() => null);
+    },
+  }),
+);

@@ -1,0 +1,26 @@
+import { builder } from './builder.js';
+
+/** The provenance properties stored on every extracted edge. */
+export interface ProvenanceRow {
+  evidence: string;
+  field: string;
+  start: number;
+  end: number;
+  rule: string;
+  confidence: number;
+  extractorVersion: string;
+  role?: string;
+}
+
+export const Provenance = builder.objectRef<ProvenanceRow>('Provenance').implement({
+  description: 'Where an extracted fact comes from.',
+  fields: (t) => ({
+    evidence: t.exposeString('evidence', { description: 'The sentence the fact was read from.' }),
+    field: t.exposeString('field', { description: '`title` or `abstract`.' }),
+    start: t.exposeInt('start', { description: 'Offset of the mention in `field`.' }),
+    end: t.exposeInt('end', { description: 'Offset just past the mention in `field`.' }),
+    rule: t.exposeString('rule', { description: 'The extraction rule that fired.' }),
+    confidence: t.exposeFloat('confidence', { description: 'How sure the rule is, 0 to 1.' }),
+    extractorVersion: t.exposeString('extractorVersion'),
+  }),
+});

@@ -1,0 +1,37 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Graph } from './graph/driver.js';
+import { buildYoga } from './yoga.js';
+
+export interface ServeOptions {
+  graph: Graph;
+  port: number;
+  cors?: string[];
+  exposeErrors?: boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  /** Stops taking connections, lets requests in flight finish, then disposes of Yoga. */
+  close(): Promise<void>;
+}
+
+/** Listens for HTTP on `port` (0: any free one) and serves the API. */
+export async function serve(options: ServeOptions): Promise<RunningServer> {
+  const yoga = buildYoga(options);
+  const server = createServer(yoga);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}`,
+    close: async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await closed;
+      await yoga.dispose();
+    },
+  };
+}
