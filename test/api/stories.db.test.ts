@@ -3,7 +3,7 @@ import type { Graph } from '../../src/graph/driver.js';
 import { Ingester } from '../../src/ingest/pipeline.js';
 import { buildYoga } from '../../src/yoga.js';
 import { clearGraph, connectTestGraph } from '../setup/graph.js';
-import { post } from './graphql.js';
+import { type Json, post } from './graphql.js';
 
 const PARTIAL_MASKING = 'Beyond Masked and Unmasked: Discrete Diffusion Models via Partial Masking';
 
@@ -31,7 +31,7 @@ describe('the API over the sample corpus', () => {
     const papers = body.data.dataset.papers;
     expect(body.data.dataset.name).toBe('OpenWebText');
     expect(papers.totalCount).toBe(papers.edges.length);
-    const partial = papers.edges.find((edge: any) => edge.node.title === PARTIAL_MASKING);
+    const partial = papers.edges.find((edge: Json) => edge.node.title === PARTIAL_MASKING);
     expect(partial.provenance.evidence).toMatch(/OpenWebText/);
     expect(partial.provenance.confidence).toBeGreaterThan(0);
   });
@@ -42,7 +42,7 @@ describe('the API over the sample corpus', () => {
       `{ dataset(name: "OpenWebText") { papers(first: 20) { edges { node { paperId title } } } } }`,
     );
     const id = found.body.data.dataset.papers.edges.find(
-      (edge: any) => edge.node.title === PARTIAL_MASKING,
+      (edge: Json) => edge.node.title === PARTIAL_MASKING,
     ).node.paperId;
     const { body } = await post(
       yoga,
@@ -50,7 +50,7 @@ describe('the API over the sample corpus', () => {
          methods { method { name } role } } }`,
       { id },
     );
-    const names = body.data.paper.datasets.map((link: any) => link.dataset.name).sort();
+    const names = body.data.paper.datasets.map((link: Json) => link.dataset.name).sort();
     expect(names).toEqual(['CIFAR-10', 'ImageNet-32', 'OpenWebText']);
   });
 
@@ -61,7 +61,7 @@ describe('the API over the sample corpus', () => {
            papers(first: 5) { edges { node { title } } } } }`,
     );
     expect(body.data.repository.fullName).toBe('zhengkid/PartialFormer');
-    expect(body.data.repository.papers.edges.map((edge: any) => edge.node.title)).toEqual([
+    expect(body.data.repository.papers.edges.map((edge: Json) => edge.node.title)).toEqual([
       'PartialFormer: Modeling Part Instead of Whole',
     ]);
   });
@@ -81,7 +81,7 @@ describe('the API over the sample corpus', () => {
       const { body } = await page(after);
       const papers = body.data.dataset.papers;
       total = papers.totalCount;
-      seen.push(...papers.edges.map((edge: any) => edge.node.paperId));
+      seen.push(...papers.edges.map((edge: Json) => edge.node.paperId));
       if (!papers.pageInfo.hasNextPage) break;
       after = papers.pageInfo.endCursor;
     }
