@@ -26,12 +26,14 @@ export const QUERY_NAMES = [
   'entity-papers',
   'entity-paper-counts',
   'entity-cooccurrence',
-  'method-dataset-papers',
   'paper-links',
   'paper-authors',
   'paper-results',
   'repository-by-name',
   'schema-version',
+  'leaderboard',
+  'search',
+  'entity-connections',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

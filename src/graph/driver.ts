@@ -61,12 +61,12 @@ export class Graph {
   }
 
   /** Runs a named read query and returns its rows as plain JSON values. */
-  async read<T extends Row = Row>(name: QueryName, params: Params = {}): Promise<T[]> {
+  async read<T = Row>(name: QueryName, params: Params = {}): Promise<T[]> {
     return this.readTx((tx) => this.rows<T>(tx, name, params), name);
   }
 
   /** Runs a named write query in its own transaction and returns its rows. */
-  async write<T extends Row = Row>(name: QueryName, params: Params = {}): Promise<T[]> {
+  async write<T = Row>(name: QueryName, params: Params = {}): Promise<T[]> {
     return this.writeTx((tx) => this.rows<T>(tx, name, params), name);
   }
 
@@ -81,7 +81,7 @@ export class Graph {
   }
 
   /** Runs a named query inside a transaction given by `readTx`/`writeTx`. */
-  async rows<T extends Row = Row>(tx: ManagedTransaction, name: QueryName, params: Params = {}) {
+  async rows<T = Row>(tx: ManagedTransaction, name: QueryName, params: Params = {}) {
     this.queryCount++;
     const result: QueryResult<RecordShape> = await tx.run(queryText(name), params);
     return result.records.map((record) => toPlain(record.toObject()) as T);

@@ -5,5 +5,11 @@ import './method.js';
 import './dataset.js';
 import './task.js';
 import './repository.js';
+import './related.js';
+import './author.js';
+import './result.js';
+import './stats.js';
+import './search.js';
+import './connections.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,0 +1,35 @@
+// The shortest paths, up to $maxHops relationships, between two nodes given by label and key
+// (a paper's key is its id). Paths may pass through any node.
+CALL () {
+  MATCH (n:Paper {id: $from.key}) WHERE $from.label = 'Paper' RETURN n
+  UNION
+  MATCH (n:Method {key: $from.key}) WHERE $from.label = 'Method' RETURN n
+  UNION
+  MATCH (n:Dataset {key: $from.key}) WHERE $from.label = 'Dataset' RETURN n
+  UNION
+  MATCH (n:Task {key: $from.key}) WHERE $from.label = 'Task' RETURN n
+  UNION
+  MATCH (n:Repository {key: $from.key}) WHERE $from.label = 'Repository' RETURN n
+}
+WITH n AS a
+CALL () {
+  MATCH (n:Paper {id: $to.key}) WHERE $to.label = 'Paper' RETURN n
+  UNION
+  MATCH (n:Method {key: $to.key}) WHERE $to.label = 'Method' RETURN n
+  UNION
+  MATCH (n:Dataset {key: $to.key}) WHERE $to.label = 'Dataset' RETURN n
+  UNION
+  MATCH (n:Task {key: $to.key}) WHERE $to.label = 'Task' RETURN n
+  UNION
+  MATCH (n:Repository {key: $to.key}) WHERE $to.label = 'Repository' RETURN n
+}
+WITH a, n AS b
+WHERE a <> b
+MATCH path = allShortestPaths((a)-[*..4]-(b))
+WHERE length(path) <= $maxHops
+WITH path LIMIT $limit
+RETURN [node IN nodes(path) | {label: labels(node)[0], key: coalesce(node.id, node.key),
+        name: coalesce(node.title, node.name, node.fullName, node.metric)}] AS nodes,
+       [rel IN relationships(path) | {type: type(rel), role: rel.role,
+        from: coalesce(startNode(rel).id, startNode(rel).key),
+        to: coalesce(endNode(rel).id, endNode(rel).key)}] AS relationships

@@ -1,0 +1,15 @@
+// Full-text search over paper titles and abstracts and over entity names and aliases, ranked by
+// Lucene score. `$query` is already escaped Lucene syntax.
+CALL () {
+  CALL db.index.fulltext.queryNodes('paper_text', $query, {limit: $limit}) YIELD node, score
+  WHERE 'Paper' IN $types
+  RETURN 'Paper' AS type, node.id AS key, score
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node, score
+  WITH node, score, labels(node)[0] AS type
+  WHERE type IN $types
+  RETURN type, node.key AS key, score
+}
+RETURN type, key, score
+ORDER BY score DESC, key
+LIMIT $limit

@@ -1,0 +1,76 @@
+import neo4j from 'neo4j-driver';
+import { builder } from './builder.js';
+import { Dataset } from './dataset.js';
+import { type EntityLabel, LINK_TYPE, MAX_PAGE } from './entity.js';
+import { Method } from './method.js';
+import { manyByKey } from './order.js';
+import { Paper } from './paper.js';
+import { Task } from './task.js';
+
+interface RelatedRow {
+  key: string;
+  paperCount: number;
+  paperIds: string[];
+}
+
+type EntityRef = typeof Method;
+
+/** How many of the shared papers each related entity lists. */
+const PAPERS_PER_ENTITY = 5;
+
+/**
+ * `from.<field>`: the entities of another kind that share papers with it, most shared first,
+ * with the count (computed in Cypher) and the newest shared papers; e.g. the datasets a method
+ * is evaluated on.
+ */
+function relate(
+  from: EntityLabel,
+  fromRef: EntityRef,
+  field: string,
+  to: EntityLabel,
+  toRef: EntityRef,
+) {
+  const toField = to.toLowerCase();
+  const Related = builder.objectRef<RelatedRow>(`Related${to}Of${from}`).implement({
+    description: `A ${toField} that shares papers with a ${from.toLowerCase()}.`,
+    fields: (t) => ({
+      [toField]: t.field({ type: toRef, resolve: (row) => row.key }),
+      paperCount: t.exposeInt('paperCount', { description: 'How many papers they share.' }),
+      papers: t.field({
+        type: [Paper],
+        description: `The newest shared papers (up to ${PAPERS_PER_ENTITY}).`,
+        resolve: (row) => row.paperIds,
+      }),
+    }),
+  });
+  builder.objectField(fromRef, field, (t) =>
+    t.loadableList({
+      type: Related,
+      description: `The ${field} that share papers with this ${from.toLowerCase()}, most shared first.`,
+      byPath: true,
+      args: { first: t.arg.int({ defaultValue: 20 }) },
+      load: async (keys: string[], { graph }, args) => {
+        const rows = await graph.read<{ key: string; related: RelatedRow[] }>(
+          'entity-cooccurrence',
+          {
+            keys,
+            label: from,
+            type: LINK_TYPE[from],
+            otherType: LINK_TYPE[to],
+            limit: neo4j.int(Math.min(args.first ?? 20, MAX_PAGE)),
+            papersPerEntity: neo4j.int(PAPERS_PER_ENTITY),
+          },
+        );
+        return manyByKey(keys, rows, (row) => row.key).map((found) => found[0]?.related ?? []);
+      },
+      resolve: (entity) => entity.key,
+    }),
+  );
+}
+
+relate('Method', Method, 'datasets', 'Dataset', Dataset);
+relate('Method', Method, 'tasks', 'Task', Task);
+relate('Dataset', Dataset, 'methods', 'Method', Method);
+relate('Dataset', Dataset, 'tasks', 'Task', Task);
+relate('Task', Task, 'datasets', 'Dataset', Dataset);
+relate('Task', Task, 'methods', 'Method', Method);

@@ -1,0 +1,78 @@
+import { brandWithType } from '@pothos/core';
+import { GraphQLError } from 'graphql';
+import neo4j from 'neo4j-driver';
+import type { Context } from './builder.js';
+import { builder } from './builder.js';
+import { Dataset } from './dataset.js';
+import { MAX_PAGE } from './entity.js';
+import { Method } from './method.js';
+import { Paper } from './paper.js';
+import { Repository } from './repository.js';
+import { Task } from './task.js';
+
+const SEARCH_TYPES = ['Paper', 'Method', 'Dataset', 'Task', 'Repository'] as const;
+type SearchType = (typeof SEARCH_TYPES)[number];
+
+const SearchTypeEnum = builder.enumType('SearchType', {
+  description: 'What search looks through.',
+  values: SEARCH_TYPES,
+});
+
+/** Loads a node of any searchable type through its request's DataLoader, typed for `Node`. */
+export async function loadNode(context: Context, type: SearchType, key: string) {
+  const ref = { Paper, Method, Dataset, Task, Repository }[type];
+  const node = await (ref.getDataloader(context) as { load(key: string): Promise<object> }).load(
+    key,
+  );
+  brandWithType(node, ref);
+  return node;
+}
+
+/**
+ * The user's words as a Lucene query: only letters and digits are kept (no query syntax from
+ * input), every word must match, as itself or as a prefix (suggestions while typing).
+ */
+export function luceneQuery(text: string): string | null {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return null;
+  return words.map((word) => `(${word} OR ${word}*)`).join(' AND ');
+}
+
+const SearchHit = builder
+  .objectRef<{ type: SearchType; key: string; score: number }>('SearchHit')
+  .implement({
+    description: 'A search result with its relevance score.',
+    fields: (t) => ({
+      score: t.exposeFloat('score'),
+      type: t.field({ type: SearchTypeEnum, resolve: (hit) => hit.type }),
+      node: t.field({
+        type: builder.nodeInterfaceRef(),
+        resolve: (hit, _args, context) => loadNode(context, hit.type, hit.key),
+      }),
+    }),
+  });
+
+builder.queryField('search', (t) =>
+  t.field({
+    type: [SearchHit],
+    description: 'Full-text search over papers (title, abstract) and entities (names, aliases).',
+    args: {
+      query: t.arg.string({ required: true }),
+      types: t.arg({ type: [SearchTypeEnum], description: 'Default: all types.' }),
+      first: t.arg.int({ defaultValue: 10 }),
+    },
+    resolve: async (_root, args, { graph }) => {
+      const query = luceneQuery(args.query);
+      if (!query) {
+        throw new GraphQLError('`query` needs at least one letter or digit', {
+          extensions: { code: 'BAD_USER_INPUT' },
+        });
+      }
+      return graph.read<{ type: SearchType; key: string; score: number }>('search', {
+        query,
+        types: args.types ?? [...SEARCH_TYPES],
+        limit: neo4j.int(Math.min(args.first ?? 10, MAX_PAGE)),
+      });
+    },
+  }),
+);

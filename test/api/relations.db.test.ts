@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Graph } from '../../src/graph/driver.js';
+import { graphStats } from '../../src/graph/stats.js';
+import { Ingester } from '../../src/ingest/pipeline.js';
+import { buildYoga } from '../../src/yoga.js';
+import { clearGraph, connectTestGraph } from '../setup/graph.js';
+import { type Json, post } from './graphql.js';
+
+const PARTIALFORMER = 'PartialFormer: Modeling Part Instead of Whole';
+
+describe('relationship queries over the sample corpus', () => {
+  let graph: Graph;
+  let yoga: ReturnType<typeof buildYoga>;
+  const query = async (text: string, variables: Record<string, unknown> = {}) => {
+    const { body } = await post(yoga, text, variables);
+    expect(body.errors).toBeUndefined();
+    return body.data;
+  };
+  beforeAll(async () => {
+    graph = await connectTestGraph();
+    await clearGraph(graph);
+    const ingester = await Ingester.open(graph, { workers: 2 });
+    await ingester
+      .ingestFiles(['data/sample/hf-trending-sample.txt'])
+      .finally(() => ingester.close());
+    yoga = buildYoga({ graph, exposeErrors: true });
+  });
+  afterAll(() => graph.close());
+
+  it('counts, per method on a dataset, the papers that name both', async () => {
+    const data = await query(`{ dataset(name: "CIFAR-10") { name methods { paperCount
+      method { name } papers { title datasets { dataset { name } } methods { method { name } } } } } }`);
+    const methods = data.dataset.methods;
+    expect(methods.length).toBeGreaterThan(0);
+    for (const related of methods) {
+      expect(related.papers.length).toBe(Math.min(related.paperCount, 5));
+      for (const paper of related.papers) {
+        expect(paper.datasets.map((d: Json) => d.dataset.name)).toContain('CIFAR-10');
+        expect(paper.methods.map((m: Json) => m.method.name)).toContain(related.method.name);
+      }
+    }
+  });
+
+  it('goes from a task to its papers, datasets and methods', async () => {
+    const found = await query(
+      `{ repository(fullName: "zhengkid/PartialFormer") { papers { edges { node { tasks { task { name } } } } } } }`,
+    );
+    const [first] = found.repository.papers.edges[0].node.tasks;
+    const data = await query(
+      `query ($name: String!) { task(name: $name) { name papers { totalCount edges { node { title } } }
+         methods { method { name } paperCount } datasets { dataset { name } } } }`,
+      { name: first.task.name },
+    );
+    expect(data.task.papers.edges.map((edge: Json) => edge.node.title)).toContain(PARTIALFORMER);
+    expect(data.task.methods.map((m: Json) => m.method.name)).toContain('PartialFormer');
+  });
+
+  it('searches papers and entities, ranked, as a user types', async () => {
+    const data = await query(`{ datasets: search(query: "cifar", types: [Dataset]) { score type
+        node { ... on Dataset { name } } }
+      papers: search(query: "partial masking diffusion", types: [Paper], first: 3) { score
+        node { ... on Paper { title } } } }`);
+    expect(data.datasets[0].node.name).toMatch(/^CIFAR/);
+    expect(data.datasets.every((hit: Json) => hit.type === 'Dataset')).toBe(true);
+    expect(data.papers[0].node.title).toMatch(/Partial Masking/);
+    const scores = data.papers.map((hit: Json) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('finds how two methods are connected', async () => {
+    const ids = await query(
+      `{ a: method(name: "PartialFormer") { id } b: method(name: "Transformer") { id } }`,
+    );
+    const data = await query(
+      `query ($a: ID!, $b: ID!) { connections(from: $a, to: $b, maxHops: 2) { length
+         nodes { type name } relationships { type role } } }`,
+      { a: ids.a.id, b: ids.b.id },
+    );
+    expect(data.connections.length).toBeGreaterThan(0);
+    const path = data.connections.find((p: Json) => p.nodes[1].name === PARTIALFORMER);
+    expect(path.length).toBe(2);
+    expect(path.nodes.map((n: Json) => n.type)).toEqual(['Method', 'Paper', 'Method']);
+    expect(path.relationships.map((r: Json) => r.type)).toEqual(['HAS_METHOD', 'HAS_METHOD']);
+    const tooFar = await post(
+      yoga,
+      `query ($a: ID!, $b: ID!) { connections(from: $a, to: $b, maxHops: 5) { length } }`,
+      { a: ids.a.id, b: ids.b.id },
+    );
+    expect(tooFar.body.errors[0].message).toMatch(/maxHops/);
+  });
+
+  it('ranks a leaderboard by value, in the direction its metric wants', async () => {
+    const data = await query(`{ leaderboard(dataset: "OpenWebText") { metric value raw lowerIsBetter
+      method { name } paper { title } dataset { name } provenance { evidence } } }`);
+    const perplexity = data.leaderboard.filter((r: Json) => /perplexity/i.test(r.metric));
+    expect(perplexity.map((r: Json) => r.value)).toContain(15.36);
+    expect(perplexity.every((r: Json) => r.lowerIsBetter)).toBe(true);
+    const values = perplexity.map((r: Json) => r.value);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    expect(data.leaderboard[0].dataset.name).toBe('OpenWebText');
+  });
+
+  it('reports the counts of the graph', async () => {
+    const data = await query('{ stats { labels { name count } relationships { name count } } }');
+    const stats = await graphStats(graph);
+    expect(Object.fromEntries(data.stats.labels.map((c: Json) => [c.name, c.count]))).toEqual(
+      stats.labels,
+    );
+    expect(data.stats.labels.find((c: Json) => c.name === 'Paper').count).toBe(94);
+  });
+});
