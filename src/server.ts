@@ -8,6 +8,7 @@ export interface ServeOptions {
   port: number;
   cors?: string[];
   exposeErrors?: boolean;
+  apiKey?: string;
 }
 
 export interface RunningServer {

@@ -32,6 +32,7 @@ export async function start(options: { sample: boolean }): Promise<void> {
     graph,
     port: config.PORT,
     cors: config.PAPERGRAPH_CORS_ORIGINS,
+    apiKey: config.PAPERGRAPH_API_KEY,
     exposeErrors: config.NODE_ENV !== 'production',
   });
   onShutdown(() => server.close());

@@ -34,6 +34,10 @@ export const QUERY_NAMES = [
   'leaderboard',
   'search',
   'entity-connections',
+  'merge-methods',
+  'merge-datasets',
+  'merge-tasks',
+  'paper-delete',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

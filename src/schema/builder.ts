@@ -1,11 +1,14 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Graph } from '../graph/driver.js';
+import type { Caller } from './auth.js';
 
 /** What every resolver gets: the graph, for this request. Loaders hang off it per request. */
 export interface Context {
   graph: Graph;
+  caller: Caller;
 }
 
 export type Scalars = {
@@ -19,11 +22,19 @@ export interface Defaults {
 }
 
 export const builder = new SchemaBuilder<Defaults>({
-  plugins: [RelayPlugin, DataloaderPlugin],
+  plugins: [RelayPlugin, DataloaderPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
+  // Lists count ten times their element; an operation past these limits is refused before it
+  // runs, with a message saying which limit.
+  complexity: {
+    defaultComplexity: 1,
+    defaultListMultiplier: 10,
+    limit: { complexity: 20_000, depth: 12, breadth: 200 },
+  },
   relay: {
     cursorType: 'String',
   },
 });
 
 builder.queryType({});
+builder.mutationType({});

@@ -2,6 +2,7 @@ import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { builder } from './builder.js';
+import { pageSize } from './entity.js';
 
 interface PathNodeRow {
   label: string;
@@ -89,7 +90,7 @@ builder.queryField('connections', (t) =>
         from: endpoint(String(args.from), 'from'),
         to: endpoint(String(args.to), 'to'),
         maxHops: neo4j.int(maxHops),
-        limit: neo4j.int(Math.min(args.first ?? 10, 100)),
+        limit: neo4j.int(pageSize(args.first, 10)),
       });
     },
   }),

@@ -1,4 +1,5 @@
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { entityKey } from '../graph/keys.js';
 import { builder, type Context } from './builder.js';
@@ -27,6 +28,17 @@ export interface EntityRow {
 }
 
 export const MAX_PAGE = 100;
+
+/** A page size from a `first` argument: 0 to MAX_PAGE, else a clear error. */
+export function pageSize(first: number | null | undefined, fallback = 20): number {
+  const size = first ?? fallback;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE) {
+    throw new GraphQLError(`\`first\` must be from 0 to ${MAX_PAGE}, got ${size}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return size;
+}
 
 /** The node loader of one kind of entity. */
 export function loadEntities(label: EntityLabel) {
@@ -131,7 +143,7 @@ export async function loadPaperPages(
   label: EntityLabel,
   args: DefaultConnectionArguments & { role?: string | null },
 ): Promise<PaperLinkPage[]> {
-  const first = Math.min(args.first ?? 20, MAX_PAGE);
+  const first = pageSize(args.first);
   const after = args.after ? Buffer.from(args.after, 'base64url').toString('utf8') : null;
   const rows = await graph.read<{ key: string; page: PaperLink[] }>('entity-papers', {
     keys,

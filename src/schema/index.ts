@@ -11,5 +11,7 @@ import './result.js';
 import './stats.js';
 import './search.js';
 import './connections.js';
+import './paper-mutations.js';
+import './merge-entities.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

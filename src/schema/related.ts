@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { builder } from './builder.js';
 import { Dataset } from './dataset.js';
-import { type EntityLabel, LINK_TYPE, MAX_PAGE } from './entity.js';
+import { type EntityLabel, LINK_TYPE, pageSize } from './entity.js';
 import { Method } from './method.js';
 import { manyByKey } from './order.js';
 import { Paper } from './paper.js';
@@ -57,7 +57,7 @@ function relate(
             label: from,
             type: LINK_TYPE[from],
             otherType: LINK_TYPE[to],
-            limit: neo4j.int(Math.min(args.first ?? 20, MAX_PAGE)),
+            limit: neo4j.int(pageSize(args.first)),
             papersPerEntity: neo4j.int(PAPERS_PER_ENTITY),
           },
         );

@@ -4,7 +4,7 @@ import neo4j from 'neo4j-driver';
 import type { Context } from './builder.js';
 import { builder } from './builder.js';
 import { Dataset } from './dataset.js';
-import { MAX_PAGE } from './entity.js';
+import { pageSize } from './entity.js';
 import { Method } from './method.js';
 import { Paper } from './paper.js';
 import { Repository } from './repository.js';
@@ -71,7 +71,7 @@ builder.queryField('search', (t) =>
       return graph.read<{ type: SearchType; key: string; score: number }>('search', {
         query,
         types: args.types ?? [...SEARCH_TYPES],
-        limit: neo4j.int(Math.min(args.first ?? 10, MAX_PAGE)),
+        limit: neo4j.int(pageSize(args.first, 10)),
       });
     },
   }),

@@ -64,21 +64,21 @@ describe('migrate', () => {
   it('finds entities by alias through the full-text index', async () => {
     await graph.writeTx((tx) =>
       tx.run(
-        "MERGE (m:Method {key: 'multiheadlatentattention'}) " +
-          "SET m.name = 'Multi-Head Latent Attention', m.aliases = ['MLA']",
+        "MERGE (m:Method {key: 'zetaprobeattention'}) " +
+          "SET m.name = 'Zeta Probe Attention', m.aliases = ['ZPRA']",
       ),
     );
     const hits = await graph.readTx(
       async (tx) =>
         (
           await tx.run(
-            "CALL db.index.fulltext.queryNodes('entity_names', 'MLA') YIELD node RETURN node.name AS name",
+            "CALL db.index.fulltext.queryNodes('entity_names', 'ZPRA') YIELD node RETURN node.name AS name",
           )
         ).records,
     );
-    expect(hits.map((hit) => hit.get('name'))).toContain('Multi-Head Latent Attention');
+    expect(hits.map((hit) => hit.get('name'))).toContain('Zeta Probe Attention');
     await graph.writeTx((tx) =>
-      tx.run("MATCH (m:Method {key: 'multiheadlatentattention'}) DELETE m"),
+      tx.run("MATCH (m:Method {key: 'zetaprobeattention'}) DETACH DELETE m"),
     );
   });
 

@@ -1,0 +1,115 @@
+import { GraphQLError } from 'graphql';
+import { type StoredPaperState, storedPaperStates } from '../graph/write-papers.js';
+import { EXTRACTOR_VERSION } from '../ingest/extract/index.js';
+import { contentHash, paperId } from '../ingest/identity.js';
+import { Ingester } from '../ingest/pipeline.js';
+import { describeLocation } from '../ingest/read/errors.js';
+import type { ReadItem } from '../ingest/read/index.js';
+import { toReadItem } from '../ingest/read/validate.js';
+import { requireCurator } from './auth.js';
+import { builder } from './builder.js';
+import { Paper } from './paper.js';
+
+/** At most this many papers per ingestPapers call; larger loads belong to the CLI. */
+const MAX_INPUT = 500;
+
+const PaperInput = builder.inputType('PaperInput', {
+  description: 'A paper to ingest, as the JSON readers take it.',
+  fields: (t) => ({
+    title: t.string({ required: true }),
+    abstract: t.string({ required: true }),
+    id: t.string(),
+    url: t.string(),
+    arxivId: t.string(),
+    doi: t.string(),
+    published: t.string({ description: 'YYYY-MM-DD' }),
+    authors: t.stringList(),
+  }),
+});
+
+const IngestStatus = builder.enumType('IngestStatus', {
+  values: ['NEW', 'UPDATED', 'UNCHANGED', 'FAILED'] as const,
+});
+
+interface IngestOutcome {
+  index: number;
+  status: 'NEW' | 'UPDATED' | 'UNCHANGED' | 'FAILED';
+  paperId: string | null;
+  error: string | null;
+}
+
+const IngestPaperResult = builder.objectRef<IngestOutcome>('IngestPaperResult').implement({
+  description: 'What became of one input paper.',
+  fields: (t) => ({
+    index: t.exposeInt('index', { description: 'Position in the input list, from 0.' }),
+    status: t.field({ type: IngestStatus, resolve: (outcome) => outcome.status }),
+    error: t.exposeString('error', { nullable: true, description: 'Why it failed.' }),
+    paper: t.field({ type: Paper, nullable: true, resolve: (outcome) => outcome.paperId }),
+  }),
+});
+
+builder.mutationField('ingestPapers', (t) =>
+  t.field({
+    type: [IngestPaperResult],
+    description: `Runs the ingest pipeline on up to ${MAX_INPUT} papers; needs the API key.`,
+    args: { input: t.arg({ type: [PaperInput], required: true }) },
+    resolve: async (_root, { input }, context) => {
+      requireCurator(context);
+      if (input.length > MAX_INPUT) {
+        throw new GraphQLError(`at most ${MAX_INPUT} papers per call`, {
+          extensions: { code: 'BAD_USER_INPUT' },
+        });
+      }
+      const items: ReadItem[] = input.map((paper, index) =>
+        toReadItem(withoutNulls(paper), { file: 'input', entry: index + 1 }),
+      );
+      const ids = items.map((item) => (item.ok ? paperId(item.paper) : null));
+      const known = ids.filter((id): id is string => id !== null);
+      const before = await storedPaperStates(context.graph, known);
+      const ingester = await Ingester.open(context.graph, { workers: 1 });
+      const report = await ingester.ingest(items).finally(() => ingester.close());
+      const after = await storedPaperStates(context.graph, known);
+      return items.map((item, index) =>
+        outcomeOf(item, index, ids[index] ?? null, before, after, report.failures),
+      );
+    },
+  }),
+);
+
+function outcomeOf(
+  item: ReadItem,
+  index: number,
+  id: string | null,
+  before: Map<string, StoredPaperState>,
+  after: Map<string, StoredPaperState>,
+  failures: string[],
+): IngestOutcome {
+  const failed = (error: string) => ({ index, status: 'FAILED' as const, paperId: null, error });
+  if (!item.ok) return failed(item.error);
+  const hash = contentHash(item.paper);
+  const stored = id ? after.get(id) : undefined;
+  if (!id || stored?.contentHash !== hash || stored.extractorVersion !== EXTRACTOR_VERSION) {
+    const where = `${describeLocation(item.at)}:`;
+    return failed(failures.find((failure) => failure.startsWith(where)) ?? 'not written');
+  }
+  const previous = before.get(id);
+  const status = !previous ? 'NEW' : previous.contentHash === hash ? 'UNCHANGED' : 'UPDATED';
+  return { index, status, paperId: id, error: null };
+}
+
+/** GraphQL gives absent optional fields as null; the record validator wants them absent. */
+function withoutNulls(input: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null));
+}
+
+builder.mutationField('deletePaper', (t) =>
+  t.boolean({
+    description: 'Deletes a paper with its results and edges (entities stay); needs the API key.',
+    args: { id: t.arg.string({ required: true, description: 'The paper key (`paperId`).' }) },
+    resolve: async (_root, { id }, context) => {
+      requireCurator(context);
+      const [row] = await context.graph.write<{ deleted: number }>('paper-delete', { id });
+      return (row?.deleted ?? 0) > 0;
+    },
+  }),
+);

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Graph } from '../../src/graph/driver.js';
+import { buildYoga } from '../../src/yoga.js';
+import { clearGraph, connectTestGraph } from '../setup/graph.js';
+import { type Json, post } from './graphql.js';
+
+const API_KEY = 'test-key-0123456789abcdef';
+const curator = { authorization: `Bearer ${API_KEY}` };
+
+const INGEST = `mutation ($input: [PaperInput!]!) { ingestPapers(input: $input) {
+  index status error paper { paperId title datasets { dataset { name } } } } }`;
+
+const fooNet = {
+  title: 'FooNet: Fast Networks for Image Classification',
+  abstract: 'We propose FooNet and evaluate it on CIFAR-10 and ImageNet.',
+  arxivId: '2501.00002v2',
+};
+
+describe('mutations', () => {
+  let graph: Graph;
+  let yoga: ReturnType<typeof buildYoga>;
+  beforeAll(async () => {
+    graph = await connectTestGraph();
+    yoga = buildYoga({ graph, apiKey: API_KEY });
+  });
+  beforeEach(() => clearGraph(graph));
+  afterAll(() => graph.close());
+
+  it('refuses mutations without the key (401) and with a wrong one (403); queries stay open', async () => {
+    const anonymous = await post(yoga, INGEST, { input: [fooNet] });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const wrong = await post(yoga, INGEST, { input: [fooNet] }, { authorization: 'Bearer nope' });
+    expect(wrong.status).toBe(403);
+    expect((await graph.read('papers-by-id', { ids: ['arxiv:2501.00002'] })).length).toBe(0);
+    const query = await post(yoga, '{ stats { labels { name } } }');
+    expect(query.status).toBe(200);
+  });
+
+  it('ingests papers with a result per paper, and typed errors for bad ones', async () => {
+    const { body } = await post(
+      yoga,
+      INGEST,
+      { input: [fooNet, { title: 'Empty', abstract: '   ' }, fooNet] },
+      curator,
+    );
+    expect(body.errors).toBeUndefined();
+    const [first, bad, again] = body.data.ingestPapers;
+    expect(first.status).toBe('NEW');
+    expect(first.paper.paperId).toBe('arxiv:2501.00002');
+    expect(first.paper.datasets.map((d: Json) => d.dataset.name).sort()).toEqual([
+      'CIFAR-10',
+      'ImageNet',
+    ]);
+    expect(bad).toMatchObject({ index: 1, status: 'FAILED', paper: null });
+    expect(bad.error).toMatch(/entry 2: .*abstract/);
+    expect(again.status).toBe('NEW');
+
+    const rerun = await post(yoga, INGEST, { input: [fooNet] }, curator);
+    expect(rerun.body.data.ingestPapers[0].status).toBe('UNCHANGED');
+  });
+
+  it('merges duplicate entities, moving their papers and aliases', async () => {
+    const input = [
+      { title: 'A', abstract: 'We evaluate on MNIST.', doi: '10.1/a' },
+      { title: 'B', abstract: 'We evaluate on SVHN.', doi: '10.1/b' },
+    ];
+    await post(yoga, INGEST, { input }, curator);
+    const { body } = await post(
+      yoga,
+      `mutation { mergeEntities(type: Dataset, keep: "mnist", merge: ["svhn"]) {
+         merged dataset { name aliases papers { totalCount } } } }`,
+      {},
+      curator,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.mergeEntities).toEqual({
+      merged: ['svhn'],
+      dataset: { name: 'MNIST', aliases: ['SVHN'], papers: { totalCount: 2 } },
+    });
+    const byOldName = await post(yoga, '{ dataset(name: "SVHN") { name } }');
+    expect(byOldName.body.data.dataset.name).toBe('MNIST');
+  });
+
+  it('deletes a paper and what was extracted from it', async () => {
+    await post(yoga, INGEST, { input: [fooNet] }, curator);
+    const { body } = await post(
+      yoga,
+      'mutation { deletePaper(id: "arxiv:2501.00002") }',
+      {},
+      curator,
+    );
+    expect(body.data.deletePaper).toBe(true);
+    const left = await post(yoga, '{ paper(arxivId: "2501.00002") { title } }');
+    expect(left.body.data.paper).toBeNull();
+  });
+});
+
+describe('limits', () => {
+  let graph: Graph;
+  let yoga: ReturnType<typeof buildYoga>;
+  beforeAll(async () => {
+    graph = await connectTestGraph();
+    yoga = buildYoga({ graph });
+  });
+  afterAll(() => graph.close());
+
+  it('refuses a page over 100 with a clear error', async () => {
+    const { body } = await post(
+      yoga,
+      '{ dataset(name: "x") { papers(first: 101) { totalCount } } }',
+    );
+    const { body: search } = await post(yoga, '{ search(query: "x", first: 500) { score } }');
+    expect(search.errors[0].message).toMatch(/first.*0 to 100/);
+    expect(body.errors === undefined || /first/.test(body.errors[0].message)).toBe(true);
+  });
+
+  it('refuses operations that are too deep, too complex or use too many aliases', async () => {
+    const nested = Array.from({ length: 8 }, () => 'datasets { dataset { methods { method {').join(
+      ' ',
+    );
+    const deep = await post(
+      yoga,
+      `{ method(name: "x") { ${nested} name ${'} } } } '.repeat(8)} } }`,
+    );
+    expect(deep.body.errors[0].message).toMatch(/depth|complexity/i);
+    const aliases = Array.from({ length: 21 }, (_, i) => `a${i}: stats { labels { name } }`);
+    const many = await post(yoga, `{ ${aliases.join(' ')} }`);
+    expect(many.body.errors[0].message).toMatch(/Too many aliases/);
+    const fine = await post(yoga, '{ stats { labels { name } } }');
+    expect(fine.body.errors).toBeUndefined();
+  });
+});
