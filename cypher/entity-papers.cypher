@@ -14,7 +14,7 @@ CALL (e) {
   MATCH (p:Paper)-[r]->(e)
   WHERE type(r) = $type
     AND ($role IS NULL OR r.role = $role)
-  WITH p, r, coalesce(toString(p.published), '') + '|' + p.id AS sortKey
+  WITH p, r, coalesce(toString(p.published), '0000-00-00') + '|' + p.id AS sortKey
   WHERE $after IS NULL OR sortKey < $after
   RETURN p.id AS paperId, sortKey, properties(r) AS edge
   ORDER BY sortKey DESC

@@ -16,6 +16,7 @@ const ConfigSchema = z.object({
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   PORT: port(4000),
   NODE_ENV: z.string().default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PAPERGRAPH_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   PAPERGRAPH_CORS_ORIGINS: z
     .string()

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
 import type { Graph } from './graph/driver.js';
 import { buildYoga } from './yoga.js';
 
@@ -9,6 +10,7 @@ export interface ServeOptions {
   cors?: string[];
   exposeErrors?: boolean;
   apiKey?: string;
+  logger?: Logger;
 }
 
 export interface RunningServer {

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
 import { loadConfig } from '../config.js';
 import { graphStats } from '../graph/stats.js';
 import { Ingester } from '../ingest/pipeline.js';
@@ -33,6 +34,7 @@ export async function start(options: { sample: boolean }): Promise<void> {
     port: config.PORT,
     cors: config.PAPERGRAPH_CORS_ORIGINS,
     apiKey: config.PAPERGRAPH_API_KEY,
+    logger: pino({ level: config.LOG_LEVEL }),
     exposeErrors: config.NODE_ENV !== 'production',
   });
   onShutdown(() => server.close());

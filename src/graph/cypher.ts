@@ -38,6 +38,11 @@ export const QUERY_NAMES = [
   'merge-datasets',
   'merge-tasks',
   'paper-delete',
+  'related-methods',
+  'top-entities',
+  'papers-where',
+  'papers-where-count',
+  'paper-text-search',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

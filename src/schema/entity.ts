@@ -29,6 +29,15 @@ export interface EntityRow {
 
 export const MAX_PAGE = 100;
 
+/** A date argument as YYYY-MM-DD, or a clear error naming the argument. */
+export function isoDate(value: string | null | undefined, argument: string): string | null {
+  if (value === null || value === undefined) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))) return value;
+  throw new GraphQLError(`\`${argument}\` must be a date, YYYY-MM-DD`, {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+}
+
 /** A page size from a `first` argument: 0 to MAX_PAGE, else a clear error. */
 export function pageSize(first: number | null | undefined, fallback = 20): number {
   const size = first ?? fallback;

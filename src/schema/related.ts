@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { builder } from './builder.js';
 import { Dataset } from './dataset.js';
-import { type EntityLabel, LINK_TYPE, pageSize } from './entity.js';
+import { type EntityLabel, entityByName, isoDate, LINK_TYPE, pageSize } from './entity.js';
 import { Method } from './method.js';
 import { manyByKey } from './order.js';
 import { Paper } from './paper.js';
@@ -74,3 +74,86 @@ relate('Dataset', Dataset, 'methods', 'Method', Method);
 relate('Dataset', Dataset, 'tasks', 'Task', Task);
 relate('Task', Task, 'datasets', 'Dataset', Dataset);
 relate('Task', Task, 'methods', 'Method', Method);
+
+interface RelatedMethodRow {
+  key: string;
+  sharedDatasets: number;
+  sharedTasks: number;
+}
+
+const RelatedMethod = builder.objectRef<RelatedMethodRow>('RelatedMethod').implement({
+  description: 'A method whose papers share datasets and tasks with another method’s papers.',
+  fields: (t) => ({
+    method: t.field({ type: Method, resolve: (row) => row.key }),
+    sharedDatasets: t.exposeInt('sharedDatasets'),
+    sharedTasks: t.exposeInt('sharedTasks'),
+  }),
+});
+
+builder.queryField('relatedMethods', (t) =>
+  t.field({
+    type: [RelatedMethod],
+    description: 'Methods related to a method, ranked by the datasets and tasks they share.',
+    args: { method: t.arg.string({ required: true }), first: t.arg.int({ defaultValue: 10 }) },
+    resolve: async (_root, args, context) => {
+      const limit = neo4j.int(pageSize(args.first, 10));
+      const key = await entityByName(context, 'Method', args.method);
+      if (!key) return [];
+      const [row] = await context.graph.read<{ related: RelatedMethodRow[] }>('related-methods', {
+        keys: [key],
+        limit,
+      });
+      return row?.related ?? [];
+    },
+  }),
+);
+
+const RankableType = builder.enumType('RankableType', {
+  values: ['Method', 'Dataset', 'Task'] as const,
+});
+
+const Ranked = builder
+  .objectRef<{ label: 'Method' | 'Dataset' | 'Task'; key: string; paperCount: number }>('Ranked')
+  .implement({
+    description: 'An entity with how many papers in the date range name it.',
+    fields: (t) => ({
+      paperCount: t.exposeInt('paperCount'),
+      method: t.field({
+        type: Method,
+        nullable: true,
+        resolve: (row) => (row.label === 'Method' ? row.key : null),
+      }),
+      dataset: t.field({
+        type: Dataset,
+        nullable: true,
+        resolve: (row) => (row.label === 'Dataset' ? row.key : null),
+      }),
+      task: t.field({
+        type: Task,
+        nullable: true,
+        resolve: (row) => (row.label === 'Task' ? row.key : null),
+      }),
+    }),
+  });
+
+builder.queryField('top', (t) =>
+  t.field({
+    type: [Ranked],
+    description: 'The methods, datasets or tasks named by the most papers published in a range.',
+    args: {
+      type: t.arg({ type: RankableType, required: true }),
+      from: t.arg.string({ description: 'YYYY-MM-DD, inclusive' }),
+      to: t.arg.string({ description: 'YYYY-MM-DD, inclusive' }),
+      first: t.arg.int({ defaultValue: 10 }),
+    },
+    resolve: async (_root, args, { graph }) => {
+      const rows = await graph.read<{ key: string; paperCount: number }>('top-entities', {
+        type: LINK_TYPE[args.type],
+        from: isoDate(args.from, 'from'),
+        to: isoDate(args.to, 'to'),
+        limit: neo4j.int(pageSize(args.first, 10)),
+      });
+      return rows.map((row) => ({ ...row, label: args.type }));
+    },
+  }),
+);

@@ -7,6 +7,7 @@ import { clearGraph, connectTestGraph } from '../setup/graph.js';
 import { type Json, post } from './graphql.js';
 
 const PARTIALFORMER = 'PartialFormer: Modeling Part Instead of Whole';
+const PARTIAL_MASKING = 'Beyond Masked and Unmasked: Discrete Diffusion Models via Partial Masking';
 
 describe('relationship queries over the sample corpus', () => {
   let graph: Graph;
@@ -20,8 +21,14 @@ describe('relationship queries over the sample corpus', () => {
     graph = await connectTestGraph();
     await clearGraph(graph);
     const ingester = await Ingester.open(graph, { workers: 2 });
+    await ingester.ingestFiles(['data/sample/hf-trending-sample.txt']);
+    // The sample has no dates; two dated papers give the date filters something to select.
+    const dated = [
+      { title: 'Dated A', abstract: 'We evaluate on MNIST.', published: '2024-05-01' },
+      { title: 'Dated B', abstract: 'We evaluate on MNIST and SVHN.', published: '2025-02-01' },
+    ];
     await ingester
-      .ingestFiles(['data/sample/hf-trending-sample.txt'])
+      .ingest(dated.map((paper, line) => ({ ok: true, paper, at: { file: 'dated', line } })))
       .finally(() => ingester.close());
     yoga = buildYoga({ graph, exposeErrors: true });
   });
@@ -106,6 +113,74 @@ describe('relationship queries over the sample corpus', () => {
     expect(Object.fromEntries(data.stats.labels.map((c: Json) => [c.name, c.count]))).toEqual(
       stats.labels,
     );
-    expect(data.stats.labels.find((c: Json) => c.name === 'Paper').count).toBe(94);
+    expect(data.stats.labels.find((c: Json) => c.name === 'Paper').count).toBe(96);
+  });
+
+  it('ranks methods related to a method by the datasets and tasks their papers share', async () => {
+    const onCifar = await query('{ dataset(name: "CIFAR-10") { methods { method { name } } } }');
+    const name = onCifar.dataset.methods[0].method.name;
+    const data = await query(
+      `query ($name: String!) { relatedMethods(method: $name) { sharedDatasets sharedTasks
+        method { name papers(first: 100) { edges { node { datasets { dataset { key } } tasks { task { key } } } } } } }
+        method(name: $name) { papers(first: 100) { edges { node { datasets { dataset { key } } tasks { task { key } } } } } } }`,
+      { name },
+    );
+    const own = new Set<string>();
+    for (const edge of data.method.papers.edges) {
+      for (const d of edge.node.datasets) own.add(d.dataset.key);
+      for (const t of edge.node.tasks) own.add(`task:${t.task.key}`);
+    }
+    const related = data.relatedMethods;
+    expect(related.length).toBeGreaterThan(0);
+    const sizes = related.map((r: Json) => r.sharedDatasets + r.sharedTasks);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    for (const r of related) {
+      expect(r.method.name).not.toBe(name);
+      const theirs = new Set<string>();
+      for (const edge of r.method.papers.edges) {
+        for (const d of edge.node.datasets) theirs.add(d.dataset.key);
+        for (const t of edge.node.tasks) theirs.add(`task:${t.task.key}`);
+      }
+      const shared = [...own].filter((key) => theirs.has(key));
+      expect(shared.length).toBe(r.sharedDatasets + r.sharedTasks);
+    }
+  });
+
+  it('ranks the most named datasets, in a date range', async () => {
+    const all = await query(
+      '{ top(type: Dataset, first: 5) { paperCount dataset { name papers { totalCount } } } }',
+    );
+    for (const row of all.top) expect(row.paperCount).toBe(row.dataset.papers.totalCount);
+    const recent = await query(
+      '{ top(type: Dataset, from: "2025-01-01") { paperCount dataset { name } } }',
+    );
+    expect(recent.top.map((r: Json) => [r.dataset.name, r.paperCount])).toEqual([
+      ['MNIST', 1],
+      ['SVHN', 1],
+    ]);
+    const since2024 = await query(
+      '{ top(type: Dataset, from: "2024-01-01", first: 1) { paperCount dataset { name } } }',
+    );
+    expect(since2024.top).toEqual([{ paperCount: 2, dataset: { name: 'MNIST' } }]);
+  });
+
+  it('filters papers by entities, text and date, combined', async () => {
+    const both = await query(`{ papers(where: {dataset: "CIFAR-10", text: "masking"}) { totalCount
+      edges { node { title datasets { dataset { name } } } } } }`);
+    expect(both.papers.edges.map((e: Json) => e.node.title)).toEqual([PARTIAL_MASKING]);
+    expect(both.papers.totalCount).toBe(1);
+    const recent = await query(
+      '{ papers(where: {publishedAfter: "2025-01-01", dataset: "mnist"}) { totalCount edges { node { title } } } }',
+    );
+    expect(recent.papers.edges.map((e: Json) => e.node.title)).toEqual(['Dated B']);
+    const none = await query(
+      '{ papers(where: {method: "no-such-method-anywhere"}) { totalCount } }',
+    );
+    expect(none.papers.totalCount).toBe(0);
+    const page = await query(
+      '{ papers(first: 3) { totalCount pageInfo { hasNextPage } edges { node { title } } } }',
+    );
+    expect(page.papers.totalCount).toBe(96);
+    expect(page.papers.edges[0].node.title).toBe('Dated B');
   });
 });
