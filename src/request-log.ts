@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 
@@ -6,47 +7,56 @@ const REQUEST_ID = 'x-request-id';
 
 /**
  * Gives every request an id (the client's `x-request-id`, or a new one), returns it in the
- * response header, and logs each request and each error with it, so a masked error a user reports
- * can be found in the logs.
+ * response header, and logs each request and each error with it. Unless errors are exposed,
+ * internal errors reach the client as "Unexpected error." with the request id, which finds the
+ * real error in the logs.
  */
-export function requestLog(logger: Logger): Plugin {
-  const ids = new WeakMap<Request, { id: string; started: number }>();
+export function requestLog(logger: Logger, exposeErrors: boolean): Plugin<{ requestId?: string }> {
+  const requests = new WeakMap<Request, { id: string; started: number }>();
+  const seen = (request: Request) => {
+    let entry = requests.get(request);
+    if (!entry) {
+      entry = { id: request.headers.get(REQUEST_ID) ?? randomUUID(), started: performance.now() };
+      requests.set(request, entry);
+    }
+    return entry;
+  };
   return {
     onRequest({ request }) {
-      ids.set(request, {
-        id: request.headers.get(REQUEST_ID) ?? randomUUID(),
-        started: performance.now(),
-      });
+      seen(request);
+    },
+    onContextBuilding({ context, extendContext }) {
+      extendContext({ requestId: seen(context.request).id });
     },
     onExecute({ args }) {
-      const request = (args.contextValue as { request?: Request }).request;
+      const { requestId } = args.contextValue as { requestId?: string };
       return {
-        onExecuteDone({ result }) {
-          const errors = 'errors' in result ? (result.errors ?? []) : [];
-          const id = request ? ids.get(request)?.id : undefined;
-          for (const error of errors) {
-            logger.error(
-              { requestId: id, err: error.originalError ?? error, path: error.path },
-              error.message,
-            );
+        onExecuteDone({ result, setResult }) {
+          if (!('errors' in result) || !result.errors) return;
+          for (const error of result.errors) {
+            const err = error.originalError ?? error;
+            logger.error({ requestId, err, path: error.path }, error.message);
           }
+          if (exposeErrors) return;
+          // Errors meant for clients are GraphQLErrors of our own; anything else is internal.
+          const masked = result.errors.map((error) =>
+            !error.originalError || error.originalError instanceof GraphQLError
+              ? error
+              : new GraphQLError('Unexpected error.', {
+                  path: error.path,
+                  extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+                }),
+          );
+          setResult({ ...result, errors: masked });
         },
       };
     },
     onResponse({ request, response }) {
-      const seen = ids.get(request);
-      if (!seen) return;
-      response.headers.set(REQUEST_ID, seen.id);
-      logger.info(
-        {
-          requestId: seen.id,
-          method: request.method,
-          url: new URL(request.url).pathname,
-          status: response.status,
-          ms: Math.round(performance.now() - seen.started),
-        },
-        'request',
-      );
+      const { id, started } = seen(request);
+      response.headers.set(REQUEST_ID, id);
+      const path = new URL(request.url).pathname;
+      const ms = Math.round(performance.now() - started);
+      logger.info({ requestId: id, method: request.method, path, status: response.status, ms });
     },
   };
 }

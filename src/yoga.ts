@@ -97,7 +97,7 @@ export function buildYoga(options: YogaOptions): YogaServerInstance<object, Cont
     landingPage: false,
     // `/health` (alive) is built in; `/ready` also needs Neo4j and an up-to-date schema.
     plugins: [
-      requestLog(options.logger ?? pino({ level: 'silent' })),
+      requestLog(options.logger ?? pino({ level: 'silent' }), options.exposeErrors ?? false),
       rejectManyAliases,
       useReadinessCheck({
         endpoint: '/ready',

@@ -131,3 +131,21 @@ describe('limits', () => {
     expect(fine.body.errors).toBeUndefined();
   });
 });
+
+describe('errors', () => {
+  it('masks internal errors, naming only the request id that the logs carry', async () => {
+    const graph = await connectTestGraph();
+    await graph.close();
+    const yoga = buildYoga({ graph });
+    const response = await yoga.fetch('http://papergraph.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'req-42' },
+      body: JSON.stringify({ query: '{ stats { labels { name } } }' }),
+    });
+    expect(response.headers.get('x-request-id')).toBe('req-42');
+    const body = (await response.json()) as Json;
+    expect(body.errors[0].message).toBe('Unexpected error.');
+    expect(body.errors[0].extensions).toMatchObject({ requestId: 'req-42' });
+    expect(JSON.stringify(body)).not.toMatch(/neo4j|driver|closed/i);
+  });
+});
