@@ -66,7 +66,7 @@ query Leaderboard {
 # 8. Related methods, and the most named datasets
 query Trends {
   relatedMethods(method: "Transformer") { method { name } sharedDatasets sharedTasks }
-  top(type: Dataset, first: 5) { paperCount dataset { name } }
+  top(type: Dataset, first: 5) { paperCount entity { ... on Dataset { name } } }
 }
 
 # 10. How big the graph is

@@ -2,36 +2,22 @@ import { GraphQLError } from 'graphql';
 import { requireCurator } from './auth.js';
 import { builder } from './builder.js';
 import { Dataset } from './dataset.js';
+import { Entity, EntityKind, type EntityKindName, loadEntity } from './entity-union.js';
 import { Method } from './method.js';
 import { Task } from './task.js';
 
 const MERGES = { Method: 'merge-methods', Dataset: 'merge-datasets', Task: 'merge-tasks' } as const;
 const refs = { Method, Dataset, Task };
 
-const MergeableType = builder.enumType('MergeableType', {
-  values: ['Method', 'Dataset', 'Task'] as const,
-});
-
 const MergeResult = builder
-  .objectRef<{ type: keyof typeof MERGES; key: string; merged: string[] }>('MergeResult')
+  .objectRef<{ kind: EntityKindName; key: string; merged: string[] }>('MergeResult')
   .implement({
     description: 'The entity kept and the keys folded into it.',
     fields: (t) => ({
       merged: t.exposeStringList('merged'),
-      method: t.field({
-        type: Method,
-        nullable: true,
-        resolve: (result) => (result.type === 'Method' ? result.key : null),
-      }),
-      dataset: t.field({
-        type: Dataset,
-        nullable: true,
-        resolve: (result) => (result.type === 'Dataset' ? result.key : null),
-      }),
-      task: t.field({
-        type: Task,
-        nullable: true,
-        resolve: (result) => (result.type === 'Task' ? result.key : null),
+      entity: t.field({
+        type: Entity,
+        resolve: (result, _args, context) => loadEntity(context, result.kind, result.key),
       }),
     }),
   });
@@ -43,7 +29,7 @@ builder.mutationField('mergeEntities', (t) =>
       'Curation: folds duplicates into one entity. Their edges, results and aliases move to the ' +
       'kept one; needs the API key.',
     args: {
-      type: t.arg({ type: MergeableType, required: true }),
+      type: t.arg({ type: EntityKind, required: true }),
       keep: t.arg.string({ required: true, description: 'Key of the entity to keep.' }),
       merge: t.arg.stringList({ required: true, description: 'Keys of the entities to fold in.' }),
     },
@@ -59,7 +45,7 @@ builder.mutationField('mergeEntities', (t) =>
         });
       }
       refs[type].getDataloader(context).clearAll();
-      return { type, ...row };
+      return { kind: type, ...row };
     },
   }),
 );

@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import { builder } from './builder.js';
 import { Dataset } from './dataset.js';
 import { type EntityLabel, entityByName, isoDate, LINK_TYPE, pageSize } from './entity.js';
+import { Entity, EntityKind, type EntityKindName, loadEntity } from './entity-union.js';
 import { Method } from './method.js';
 import { manyByKey } from './order.js';
 import { Paper } from './paper.js';
@@ -108,30 +109,15 @@ builder.queryField('relatedMethods', (t) =>
   }),
 );
 
-const RankableType = builder.enumType('RankableType', {
-  values: ['Method', 'Dataset', 'Task'] as const,
-});
-
 const Ranked = builder
-  .objectRef<{ label: 'Method' | 'Dataset' | 'Task'; key: string; paperCount: number }>('Ranked')
+  .objectRef<{ kind: EntityKindName; key: string; paperCount: number }>('Ranked')
   .implement({
     description: 'An entity with how many papers in the date range name it.',
     fields: (t) => ({
       paperCount: t.exposeInt('paperCount'),
-      method: t.field({
-        type: Method,
-        nullable: true,
-        resolve: (row) => (row.label === 'Method' ? row.key : null),
-      }),
-      dataset: t.field({
-        type: Dataset,
-        nullable: true,
-        resolve: (row) => (row.label === 'Dataset' ? row.key : null),
-      }),
-      task: t.field({
-        type: Task,
-        nullable: true,
-        resolve: (row) => (row.label === 'Task' ? row.key : null),
+      entity: t.field({
+        type: Entity,
+        resolve: (row, _args, context) => loadEntity(context, row.kind, row.key),
       }),
     }),
   });
@@ -141,7 +127,7 @@ builder.queryField('top', (t) =>
     type: [Ranked],
     description: 'The methods, datasets or tasks named by the most papers published in a range.',
     args: {
-      type: t.arg({ type: RankableType, required: true }),
+      type: t.arg({ type: EntityKind, required: true }),
       from: t.arg.string({ description: 'YYYY-MM-DD, inclusive' }),
       to: t.arg.string({ description: 'YYYY-MM-DD, inclusive' }),
       first: t.arg.int({ defaultValue: 10 }),
@@ -153,7 +139,7 @@ builder.queryField('top', (t) =>
         to: isoDate(args.to, 'to'),
         limit: neo4j.int(pageSize(args.first, 10)),
       });
-      return rows.map((row) => ({ ...row, label: args.type }));
+      return rows.map((row) => ({ ...row, kind: args.type }));
     },
   }),
 );

@@ -69,14 +69,14 @@ describe('mutations', () => {
     const { body } = await post(
       yoga,
       `mutation { mergeEntities(type: Dataset, keep: "mnist", merge: ["svhn"]) {
-         merged dataset { name aliases papers { totalCount } } } }`,
+         merged entity { ... on Dataset { name aliases papers { totalCount } } } } }`,
       {},
       curator,
     );
     expect(body.errors).toBeUndefined();
     expect(body.data.mergeEntities).toEqual({
       merged: ['svhn'],
-      dataset: { name: 'MNIST', aliases: ['SVHN'], papers: { totalCount: 2 } },
+      entity: { name: 'MNIST', aliases: ['SVHN'], papers: { totalCount: 2 } },
     });
     const byOldName = await post(yoga, '{ dataset(name: "SVHN") { name } }');
     expect(byOldName.body.data.dataset.name).toBe('MNIST');

@@ -148,20 +148,20 @@ describe('relationship queries over the sample corpus', () => {
 
   it('ranks the most named datasets, in a date range', async () => {
     const all = await query(
-      '{ top(type: Dataset, first: 5) { paperCount dataset { name papers { totalCount } } } }',
+      '{ top(type: Dataset, first: 5) { paperCount entity { ... on Dataset { name papers { totalCount } } } } }',
     );
-    for (const row of all.top) expect(row.paperCount).toBe(row.dataset.papers.totalCount);
+    for (const row of all.top) expect(row.paperCount).toBe(row.entity.papers.totalCount);
     const recent = await query(
-      '{ top(type: Dataset, from: "2025-01-01") { paperCount dataset { name } } }',
+      '{ top(type: Dataset, from: "2025-01-01") { paperCount entity { ... on Dataset { name } } } }',
     );
-    expect(recent.top.map((r: Json) => [r.dataset.name, r.paperCount])).toEqual([
+    expect(recent.top.map((r: Json) => [r.entity.name, r.paperCount])).toEqual([
       ['MNIST', 1],
       ['SVHN', 1],
     ]);
     const since2024 = await query(
-      '{ top(type: Dataset, from: "2024-01-01", first: 1) { paperCount dataset { name } } }',
+      '{ top(type: Dataset, from: "2024-01-01", first: 1) { paperCount entity { ... on Dataset { name } } } }',
     );
-    expect(since2024.top).toEqual([{ paperCount: 2, dataset: { name: 'MNIST' } }]);
+    expect(since2024.top).toEqual([{ paperCount: 2, entity: { name: 'MNIST' } }]);
   });
 
   it('filters papers by entities, text and date, combined', async () => {
