@@ -68,7 +68,14 @@ export function defineEntityType(options: EntityTypeOptions) {
     t.loadableList({
       type: Link,
       description: `The ${options.paperField} extracted from the paper, in order of appearance.`,
-      load: (ids: string[], context) => loadPaperLinks(ids, context, label),
+      byPath: true,
+      args: { role: t.arg.string({ description: options.roles ?? 'not used for this type' }) },
+      load: async (ids: string[], context, args) => {
+        const links = await loadPaperLinks(ids, context, label);
+        return args.role
+          ? links.map((list) => list.filter((l) => l.link.role === args.role))
+          : links;
+      },
       resolve: (paper) => paper.id,
     }),
   );

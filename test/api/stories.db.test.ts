@@ -52,6 +52,36 @@ describe('the API over the sample corpus', () => {
     );
     const names = body.data.paper.datasets.map((link: Json) => link.dataset.name).sort();
     expect(names).toEqual(['CIFAR-10', 'ImageNet-32', 'OpenWebText']);
+    const roles = new Set(body.data.paper.methods.map((link: Json) => link.role));
+    const proposed = await post(
+      yoga,
+      `query ($id: String) { paper(id: $id) { id methods(role: "proposed") { role method { id name } } } }`,
+      { id },
+    );
+    const onlyProposed = proposed.body.data.paper.methods;
+    expect(onlyProposed.every((link: Json) => link.role === 'proposed')).toBe(true);
+    expect(onlyProposed.length).toBe(
+      body.data.paper.methods.filter((link: Json) => link.role === 'proposed').length,
+    );
+    expect(roles.has('proposed')).toBe(true);
+    // A global id fetches the same object again through node(id:).
+    const [method] = onlyProposed;
+    const again = await post(
+      yoga,
+      'query ($id: ID!) { node(id: $id) { ... on Method { name } } }',
+      {
+        id: method.method.id,
+      },
+    );
+    expect(again.body.data.node.name).toBe(method.method.name);
+    const paperAgain = await post(
+      yoga,
+      'query ($id: ID!) { node(id: $id) { ... on Paper { title } } }',
+      {
+        id: proposed.body.data.paper.id,
+      },
+    );
+    expect(paperAgain.body.data.node.title).toBe(PARTIAL_MASKING);
   });
 
   it('tells which paper a repository belongs to', async () => {
