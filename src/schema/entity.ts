@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { entityKey } from '../graph/keys.js';
 import { builder, type Context } from './builder.js';
+import { decodeCursor, keysetPage, type Page } from './keyset.js';
 import { manyByKey, oneByKey } from './order.js';
 import { Paper } from './paper.js';
 import { Provenance, type ProvenanceRow } from './provenance.js';
@@ -77,17 +78,10 @@ interface PaperLink {
 }
 
 /** One page of a connection from an entity to its papers, plus what `totalCount` needs. */
-export interface PaperLinkPage {
+export interface PaperLinkPage extends Page<{ node: string; link: ProvenanceRow }> {
   label: EntityLabel;
   key: string;
   role: string | null;
-  edges: Array<{ cursor: string; node: string; link: ProvenanceRow }>;
-  pageInfo: {
-    hasNextPage: boolean;
-    hasPreviousPage: boolean;
-    startCursor: string | null;
-    endCursor: string | null;
-  };
 }
 
 export const PaperLinkConnection = builder.connectionObject(
@@ -153,7 +147,7 @@ export async function loadPaperPages(
   args: DefaultConnectionArguments & { role?: string | null },
 ): Promise<PaperLinkPage[]> {
   const first = pageSize(args.first);
-  const after = args.after ? Buffer.from(args.after, 'base64url').toString('utf8') : null;
+  const after = decodeCursor(args.after);
   const rows = await graph.read<{ key: string; page: PaperLink[] }>('entity-papers', {
     keys,
     label,
@@ -163,26 +157,15 @@ export async function loadPaperPages(
     limit: neo4j.int(first + 1),
   });
   const pages = new Map(rows.map((row) => [row.key, row.page]));
-  return keys.map((key) => {
-    const links = pages.get(key) ?? [];
-    const edges = links.slice(0, first).map((link) => ({
-      cursor: Buffer.from(link.sortKey).toString('base64url'),
+  return keys.map((key) => ({
+    label,
+    key,
+    role: args.role ?? null,
+    ...keysetPage(pages.get(key) ?? [], first, after, (link) => ({
       node: link.paperId,
       link: link.edge,
-    }));
-    return {
-      label,
-      key,
-      role: args.role ?? null,
-      edges,
-      pageInfo: {
-        hasNextPage: links.length > first,
-        hasPreviousPage: after !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    };
-  });
+    })),
+  }));
 }
 
 type LinkRow = {

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { builder } from './builder.js';
 import { entityByName, isoDate, pageSize } from './entity.js';
+import { decodeCursor, keysetPage } from './keyset.js';
 import { Paper } from './paper.js';
 import { luceneQuery } from './search.js';
 
@@ -57,29 +58,12 @@ builder.queryField('papers', (t) =>
           repository: where.repository ? (repository?.key ?? NO_ENTITY) : null,
         };
         const first = pageSize(args.first);
-        const after = args.after ? Buffer.from(args.after, 'base64url').toString('utf8') : null;
+        const after = decodeCursor(args.after);
         const rows = await context.graph.read<{ paperId: string; sortKey: string }>(
           'papers-where',
-          {
-            ...filters,
-            after,
-            limit: neo4j.int(first + 1),
-          },
+          { ...filters, after, limit: neo4j.int(first + 1) },
         );
-        const edges = rows.slice(0, first).map((row) => ({
-          cursor: Buffer.from(row.sortKey).toString('base64url'),
-          node: row.paperId,
-        }));
-        return {
-          filters,
-          edges,
-          pageInfo: {
-            hasNextPage: rows.length > first,
-            hasPreviousPage: after !== null,
-            startCursor: edges[0]?.cursor ?? null,
-            endCursor: edges.at(-1)?.cursor ?? null,
-          },
-        };
+        return { filters, ...keysetPage(rows, first, after, (row) => ({ node: row.paperId })) };
       },
     },
     {
