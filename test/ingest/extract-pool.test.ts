@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { extractPaper } from '../../src/ingest/extract/index.js';
 import { ExtractPool } from '../../src/ingest/extract-pool.js';
 
-describe('ExtractPool', () => {
+describe('ExtractPool', { timeout: 60_000 }, () => {
   const pool = new ExtractPool(2);
   afterAll(() => pool.close());
 

@@ -148,6 +148,21 @@ describe('method roles', () => {
       expect(method(p, name)?.role, name).toBe('used');
   });
 
+  it('reads proposals after "describe", "and propose", and a redefined known acronym', () => {
+    const roles = (abstract: string) =>
+      extract('A paper', abstract).methods.map((m) => [m.name, m.role]);
+    expect(roles('We describe FooNet, a small model.')).toEqual([['FooNet', 'proposed']]);
+    expect(roles('We study BERT and propose BarNet, which prunes it.')).toContainEqual([
+      'BarNet',
+      'proposed',
+    ]);
+    expect(roles('We propose Sparse Value Dropout (SVD) for transformers.')).toContainEqual([
+      'Sparse Value Dropout',
+      'proposed',
+    ]);
+    expect(roles('It is 3% better relative to FooFormer.')).toEqual([['FooFormer', 'used']]);
+  });
+
   it('does not take generic concepts for methods', () => {
     const q = extract('Study', 'Large language models (LLMs) are state-of-the-art (SOTA) on GPUs.');
     expect(q.methods).toEqual([]);
@@ -194,12 +209,55 @@ describe('results', () => {
     });
   });
 
+  it('reads ranges, comparisons and gains in a named metric', () => {
+    const p = extract(
+      'X',
+      'On IWSLT14 De-En, our model raises BLEU by 0.9. The error rate of ResNet-18 drops from ' +
+        '12.5% to 9.1% on SVHN. We reach an F1 of 71.2 on Foo-QA, compared with 65.0 for BERT.',
+    );
+    expect(p.results.map((r) => [r.dataset, r.metric, r.value])).toEqual([
+      ['IWSLT14 De-En', 'BLEU', 0.9],
+      ['SVHN', 'error rate', 12.5],
+      ['SVHN', 'error rate', 9.1],
+      ['Foo-QA', 'F1', 71.2],
+      ['Foo-QA', 'F1', 65],
+    ]);
+  });
+
   it('ignores numbers without a named dataset and improvement deltas', () => {
     const p = extract(
       'X',
       'We reduce computations by 20% and reach 90% accuracy with 2x speedups.',
     );
     expect(p.results).toEqual([]);
+  });
+});
+
+describe('datasets', () => {
+  const sets = (abstract: string) => extract('A paper', abstract).datasets.map((d) => d.name);
+
+  it('takes plain capitalised words as datasets in a dataset context', () => {
+    expect(
+      sets(
+        'We use four graph datasets, including Texas, Wisconsin and the newly collected ' +
+          'Tolokers. Results on the Jester dataset follow.',
+      ),
+    ).toEqual(['Texas', 'Wisconsin', 'Tolokers', 'Jester']);
+  });
+
+  it('reads where a score is measured and what a model is trained on', () => {
+    expect(
+      sets('It obtains 33.1 mAP on FooDet. Pretrained on 3M images of BarNet-5M, it is fast.'),
+    ).toEqual(['FooDet', 'BarNet-5M']);
+  });
+
+  it('does not read a fronted phrase as a list, and finds a dataset again later', () => {
+    const p = extract(
+      'X',
+      'We evaluate on ETTm2 and Solar. On Solar, FooNet reaches an MAE of 0.21.',
+    );
+    expect(p.datasets.map((d) => d.name)).toEqual(['ETTm2', 'Solar']);
+    expect(p.results.map((r) => [r.dataset, r.value])).toEqual([['Solar', 0.21]]);
   });
 });
 

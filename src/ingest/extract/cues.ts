@@ -3,9 +3,9 @@
  * or built on, and which words end a list of names.
  */
 
-/** "we propose", "this paper introduces", "we further present". */
+/** "we propose", "this paper introduces", "we further present", "we study BERT and propose". */
 export const PROPOSE =
-  /\b(?:we|this (?:paper|work|thesis|study|article)|our (?:paper|work))\b(?:[\s,]+[\w-]+){0,3}?[\s,]+(?:propose|introduce|present|develop|design|devise|contribute|put forward|construct)(?:s|d|ed)?\b/gi;
+  /\b(?:(?:we|this (?:paper|work|thesis|study|article)|our (?:paper|work))\b(?:[\s,]+[\w-]+){0,3}?[\s,]+(?:propose|introduce|present|develop|design|devise|describe|contribute|put forward|construct)(?:s|d|ed)?|(?<=\bwe\b[^.;]*)and (?:then |further |also )?(?:propose|introduce|present))\b/gi;
 
 /** "called X", "dubbed X", "referred to as X", "name the resulting approach X". */
 export const NAMING =
@@ -20,7 +20,7 @@ export const OWN_VOICE = /\b(?:we|our|this (?:paper|work|thesis|study)|the propo
 
 /** Names after these are methods the paper compares with, builds on or uses. */
 export const USED_CUE =
-  /(?<!-)\b(?:such as|e\.g\.|like|including|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|compared (?:to|with)|comparisons? (?:to|with)|than|versus|vs\.|unlike|based on|built (?:up)?on|on top of|baselines?|backbones?|variants? of|extends|inspired by|recently proposed|previously proposed)\b/gi;
+  /(?<!-)\b(?:such as|e\.g\.|like|including|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|compared (?:to|with)|comparisons? (?:to|with)|than|versus|vs\.|unlike|relative to|starting from|initiali[sz]ed (?:from|with)|based on|built (?:up)?on|on top of|baselines?|backbones?|variants? of|extends|inspired by|recently proposed|previously proposed)\b/gi;
 
 /** Words that end a list of names following a cue. */
 export const LIST_STOP = new Set([
@@ -105,4 +105,4 @@ export const LEAD_STOP = new Set([
 ]);
 
 export const DATASET_WORD =
-  /^(?:datasets?|benchmarks?|corpus|corpora|suites?|challenges?|collections?|testbeds?|leaderboards?)$/i;
+  /^(?:datasets?|benchmarks?|corpus|corpora|suites?|challenges?|collections?|testbeds?|leaderboards?|splits?)$/i;

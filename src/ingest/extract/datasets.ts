@@ -1,16 +1,18 @@
+import { entityKey } from '../../graph/keys.js';
 import type { DatasetRole } from '../../graph/model.js';
 import { DATASET_WORD, LIST_STOP, OWN_VOICE } from './cues.js';
 import type { PaperText, SentenceText } from './document.js';
-import { DATASETS, METHODS } from './lexicon.js';
+import { DATASETS, METHODS, METRICS } from './lexicon.js';
 import { type Candidate, candidate } from './mentions.js';
-import { type NameSpan, nameAt } from './names.js';
-import { isGeneric, isNameShaped } from './shapes.js';
+import { type NameSpan, nameAt, span as nameSpan, tokenIndexAt, VERSION } from './names.js';
+import { isCapitalised, isGeneric, isNameShaped } from './shapes.js';
 import type { Token } from './tokens.js';
 
 export interface DatasetCandidate extends Candidate {
   role: DatasetRole;
 }
 
+const LANG_PAIR = /^[A-Z][a-z]{1,2}(?:-|→|2)[A-Z][a-z]{1,2}$/;
 const INTRODUCE =
   /\b(?:introduce|release|construct|collect|curate|present|build|create|propose)[sd]?\b/i;
 const NEW = /\b(?:new|novel|our|first)\b/i;
@@ -29,7 +31,9 @@ export function extractDatasets(paper: PaperText): DatasetCandidate[] {
       const lex = DATASETS.matchAt(tokens, i);
       if (lex && !METHODS.matchAt(tokens, i)) {
         const s = nameAt(sentence, i, false);
-        const span = s && s.to > lex.to ? { ...s, to: lex.to, end: lex.end, text: lex.text } : s;
+        // the lexicon's extent, but with a language pair: "WMT14 En-De", "IWSLT14 De→En"
+        const to = LANG_PAIR.test(tokens[lex.to]?.text ?? '') ? lex.to + 1 : lex.to;
+        const span = s && s.to > to ? nameSpan(sentence, s.from, to) : s;
         spans.set(i, {
           span: span ?? nameFromLex(sentence, lex),
           rule: 'dataset-lexicon',
@@ -39,6 +43,8 @@ export function extractDatasets(paper: PaperText): DatasetCandidate[] {
       }
     }
     markContextNames(sentence, spans);
+    markScoredNames(sentence, spans);
+    markSourceNames(sentence, spans);
     markListMembers(sentence, spans);
     const own =
       OWN_VOICE.test(sentence.text) && INTRODUCE.test(sentence.text) && NEW.test(sentence.text);
@@ -48,7 +54,26 @@ export function extractDatasets(paper: PaperText): DatasetCandidate[] {
       found.push({ ...c, role: own && isNewDataset(sentence, span) ? 'introduced' : 'used' });
     }
   }
-  return found;
+  return [...found, ...repeats(paper, found)];
+}
+
+/** Other mentions of a name found as a dataset, so that "On Solar, ..." can carry a result. */
+function repeats(paper: PaperText, found: DatasetCandidate[]): DatasetCandidate[] {
+  const keys = new Set(found.map((c) => entityKey(c.name)));
+  const out: DatasetCandidate[] = [];
+  for (const sentence of paper.sentences) {
+    const taken = found.filter((c) => c.sentence === sentence);
+    for (let i = 0; i < sentence.tokens.length; i++) {
+      const s = nameAt(sentence, i, i > 0 || isNameShaped(sentence.tokens[i]?.text ?? ''));
+      if (!s || !keys.has(entityKey(s.text))) continue;
+      if (!taken.some((c) => c.start < s.end && s.start < c.end)) {
+        const c = candidate(sentence, s.start, s.end, 'dataset-repeat', 0.6);
+        out.push({ ...c, role: 'used' });
+      }
+      i = s.to - 1;
+    }
+  }
+  return out;
 }
 
 function nameFromLex(
@@ -80,13 +105,19 @@ function markContextNames(
       j >= 0 &&
       lower < 3 &&
       /^[a-z][\w-]*$/.test((tokens[j] as Token).text) &&
+      !VERSION.test((tokens[j] as Token).text) &&
       !LIST_STOP.has((tokens[j] as Token).text) &&
       (tokens[j] as Token).text !== 'and'
     ) {
       j--;
       lower++;
     }
-    for (const s of namesEndingAt(sentence, j)) {
+    const before = namesEndingAt(sentence, j);
+    // "the Jester dataset": a plain capitalised word right after an article
+    const article = /^(?:the|a)$/.test(tokens[w - 2]?.text ?? '');
+    if (before.length === 0 && lower === 0 && article && isCapitalised(tokens[w - 1]?.text ?? ''))
+      before.push(nameSpan(sentence, w - 1, w));
+    for (const s of before) {
       if (!spans.has(s.from)) spans.set(s.from, { span: s, rule: 'dataset-word', confidence: 0.8 });
     }
     // "benchmark GLUE", "benchmarks including X"
@@ -95,9 +126,12 @@ function markContextNames(
       : tokens[w + 1]?.text === 'such'
         ? 3
         : 1;
-    const next = w + lead < tokens.length ? nameAt(sentence, w + lead, false) : null;
-    const gap = next ? sentence.owner.text.slice(word.end, next.start) : '';
-    const shaped = isNameShaped(tokens[w + lead]?.text ?? '');
+    const next = w + lead < tokens.length ? nameAt(sentence, w + lead, lead > 1) : null;
+    const gap = next
+      ? sentence.owner.text.slice((tokens[w + lead - 1] as Token).end, next.start)
+      : '';
+    // after "including" or "such as" a plain capitalised word is a name too: "Texas"
+    const shaped = lead > 1 || isNameShaped(tokens[w + lead]?.text ?? '');
     if (next && !spans.has(next.from) && shaped && !/[,;.]/.test(gap))
       spans.set(next.from, { span: next, rule: 'dataset-word', confidence: 0.7 });
   }
@@ -107,6 +141,51 @@ function markContextNames(
       const s = nameAt(sentence, i, false);
       if (s) spans.set(i, { span: s, rule: 'dataset-shape', confidence: 0.7 });
     }
+  });
+}
+
+/** "pretrained on 3M images of BarNet-5M", "the test split of FooQA". */
+const SOURCE =
+  /\b(?:(?:pre-?|re)?train(?:ed|s)?|fine-?tun(?:e|ed|es)|evaluat(?:e|ed|es)|test(?:ed|s)?) on (?:the )?(?:[\d.,]+[kKM]? \w+ of )?|\b(?:subset|split|portion|part|version|test set) of (?:the )?/gi;
+
+function markSourceNames(
+  sentence: SentenceText,
+  spans: Map<number, { span: NameSpan; rule: string; confidence: number }>,
+): void {
+  for (const m of sentence.text.matchAll(SOURCE)) {
+    const i = tokenIndexAt(sentence, sentence.start + m.index + m[0].length);
+    const next = isNameShaped(sentence.tokens[i]?.text ?? '') ? nameAt(sentence, i, false) : null;
+    if (next && !spans.has(next.from) && !METHODS.has(next.text))
+      spans.set(next.from, { span: next, rule: 'dataset-source', confidence: 0.7 });
+  }
+}
+
+const VALUE_END = /(?<![\w.-])\d+(?:\.\d+)?\s?%?\s*$/;
+const VALUE_OF = /^\s+(?:scores?\s+)?of\s+\d+(?:\.\d+)?\s?%?\s*$/;
+
+/** "33.1 mAP on FooDet", "an F1 of 71.2 on Foo-QA": where a score is measured. */
+function markScoredNames(
+  sentence: SentenceText,
+  spans: Map<number, { span: NameSpan; rule: string; confidence: number }>,
+): void {
+  const { tokens, owner } = sentence;
+  tokens.forEach((t, i) => {
+    if (t.text !== 'on' || i < 2) return;
+    const k = tokens[i + 1]?.text === 'the' ? i + 2 : i + 1;
+    const next = nameAt(sentence, k, true);
+    if (!next || spans.has(next.from) || METHODS.has(next.text)) return;
+    const metric = tokens.slice(Math.max(0, i - 4), i).some((_, n, w) => {
+      const m = METRICS.matchAt(w, n);
+      const between = m ? owner.text.slice(m.end, t.start) : '';
+      // the value after the metric ("F1 of 71.2") or the metric after the value ("33.1 mAP")
+      return (
+        m &&
+        (/^\s*$/.test(between)
+          ? VALUE_END.test(owner.text.slice(0, m.start))
+          : VALUE_OF.test(between))
+      );
+    });
+    if (metric) spans.set(next.from, { span: next, rule: 'dataset-scored', confidence: 0.7 });
   });
 }
 
@@ -155,7 +234,8 @@ function markListMembers(
       for (;;) {
         const next = dir > 0 ? listNext(sentence, cur) : listPrev(sentence, cur);
         if (!next || spans.has(next.from)) break;
-        if (!isNameShaped(next.text.split(' ')[0] ?? '') && next.to - next.from < 2) break;
+        // "ETTm2, Solar and Exchange": plain words too, but never a known method
+        if (METHODS.has(next.text) && !DATASETS.has(next.text)) break;
         spans.set(next.from, { span: next, rule: 'dataset-list', confidence: 0.6 });
         cur = next;
       }
@@ -173,7 +253,32 @@ function listNext(sentence: SentenceText, s: NameSpan): NameSpan | null {
   if (tokens[k]?.text === 'and' || tokens[k]?.text === 'or') k++;
   else if (!/^,\s*$/.test(gap)) return null;
   if (tokens[k]?.text === 'and') k++;
-  return k < tokens.length ? nameAt(sentence, k, true) : null;
+  if (tokens[k - 1]?.text === 'and') k = pastModifiers(tokens, k);
+  const last = /^(?:and|or)$/.test(tokens[k - 1]?.text ?? '');
+  const found = k < tokens.length ? nameAt(sentence, k, true) : null;
+  // "Solar and Exchange" are two members, not one name
+  const and = found
+    ? tokens.slice(found.from, found.to).findIndex((t) => /^(?:and|or)$/.test(t.text))
+    : -1;
+  const next = found && and > 0 ? nameSpan(sentence, found.from, found.from + and) : found;
+  // "On Solar, FooNet reaches": a comma that ends a fronted phrase, not a list
+  return next && (last || continuesList(sentence, next)) ? next : null;
+}
+
+/** "Texas and the newly collected Tolokers": the last member after a few modifiers. */
+function pastModifiers(tokens: Token[], k: number): number {
+  let n = tokens[k]?.text === 'the' ? k + 1 : k;
+  const modifier = (t?: Token) =>
+    /^[a-z][a-z-]*$/.test(t?.text ?? '') && !LIST_STOP.has(t?.text ?? '');
+  while (n - k < 4 && modifier(tokens[n])) n++;
+  return isCapitalised(tokens[n]?.text ?? '') ? n : k;
+}
+
+/** The name is followed by a list separator, a closing bracket, a dataset word or the end. */
+function continuesList(sentence: SentenceText, s: NameSpan): boolean {
+  const rest = sentence.owner.text.slice(s.end, sentence.end);
+  const word = sentence.tokens[s.to]?.text ?? '';
+  return /^\s*(?:[,;)]|and\b|or\b|\.?$)/.test(rest) || DATASET_WORD.test(word);
 }
 
 function listPrev(sentence: SentenceText, s: NameSpan): NameSpan | null {

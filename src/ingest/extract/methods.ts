@@ -200,7 +200,9 @@ function takeDefinition(
   const last = Math.max(d.long.end, d.short.end);
   USED_CUE.lastIndex = 0;
   const cued = USED_CUE.test(text.slice(Math.max(verbEnd, first - 25), first));
-  const known = METHODS.has(d.short.text) || METHODS.has(d.long.text);
+  // "We propose Sparse Value Dropout (SVD)": a new long form redefines a known acronym
+  const object = /^\s+(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?$/.test(text.slice(verbEnd, first));
+  const known = METHODS.has(d.long.text) || (METHODS.has(d.short.text) && !object);
   if (cued || known || /^\)?[\s-]*based\b/.test(text.slice(last, last + 8))) {
     usedDefinition(sentence, d, add);
     return;

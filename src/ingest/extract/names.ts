@@ -14,6 +14,8 @@ export interface NameSpan {
 }
 
 const MAX_NAME_TOKENS = 7;
+/** "LLaVA v1.5", "SQuAD v2": a version belongs to the name before it. */
+export const VERSION = /^v\d+(?:\.\d+)*$/;
 
 /**
  * The name starting at token `i`, if one does: a lexicon entry, a name-shaped token, or a run of
@@ -37,7 +39,7 @@ export function nameAt(
   while (to < tokens.length && to - i < MAX_NAME_TOKENS) {
     const t = tokens[to] as Token;
     if (t.start - (tokens[to - 1] as Token).end > 1) break;
-    if (isCapitalised(t.text) || isNameShaped(t.text)) {
+    if (isCapitalised(t.text) || isNameShaped(t.text) || VERSION.test(t.text)) {
       to++;
       continue;
     }

@@ -18,12 +18,20 @@ interface Metric extends Located {
 
 /** A number as a score: not a count of parameters, a speed-up factor or a bit width. */
 const NUMBER =
-  /(?<![\w.,-])(\d+(?:\.\d+)?)(?:(\s?%)|(?![\w%]|\.\d))(?!\s?(?:[x×]|times|-bit|bits?\b|[BMK]\b|billion|million|GPU|hours?|days?|epochs?|layers?|tokens?|points?|steps?))/g;
+  /(?<![\w.,@-])(\d+(?:\.\d+)?)(?:(\s?%)|(?![\w%]|\.\d))(?!\s?(?:[x×]|times|-bit|bits?\b|[BMK]\b|billion|million|GPU|hours?|days?|epochs?|layers?|tokens?|points?|steps?))/g;
 /** A difference or a ratio rather than a score. */
 const DELTA_BEFORE =
   /\b(?:by|up to|over|around|about|nearly|than|only|of only|reduc\w*|improv\w*|gains?|lift|drop)\s*(?:of\s+)?(?:over\s+|up to\s+|about\s+)?$/i;
 const DELTA_AFTER =
   /^\s*(?:relative|absolute|fewer|more|less|lower|higher|improvement|reduction|gain|lift|speed|faster|smaller|larger|of the|of cases)/i;
+
+/** "improves BLEU by", "raises the accuracy by": a verb of change before the metric and `by`. */
+const GAIN = /\b(?:improv|boost|increas|rais|reduc|lower)\w*\s+(?:the\s+|its\s+)?$/i;
+/** Where the dataset follows a value, possibly after the other end of a range ("to 9.1%"). */
+const AFTER = /^\s*(?:to\s+\d+(?:\.\d+)?\s?%?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?/u;
+/** A value that continues the previous one's metric and dataset. */
+const THEN =
+  /(?:\bfrom\s+\d+(?:\.\d+)?\s?%?\s+to|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst)\s+$/;
 
 /**
  * Results: a value tied to a metric on a named dataset ("perplexity of 15.36 on OpenWebText",
@@ -49,12 +57,17 @@ export function extractResults(
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       const text = sentence.owner.text;
-      if (DELTA_BEFORE.test(text.slice(Math.max(sentence.start, start - 14), start))) continue;
-      if (DELTA_AFTER.test(text.slice(end, end + 16))) continue;
-      const metric = metricFor(sentence, metrics, start, end);
-      const after = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?/u.exec(
-        text.slice(metric && metric.start > end ? metric.end : end),
+      const lead = text.slice(Math.max(sentence.start, start - 40), start);
+      // "raises BLEU by 0.9 on X" is a gain in a named metric; other deltas are not scores
+      const gain = metrics.find(
+        (x) =>
+          /^\s+by\s+$/.test(text.slice(x.end, start)) &&
+          GAIN.test(text.slice(Math.max(sentence.start, x.start - 30), x.start)),
       );
+      if (!gain && DELTA_BEFORE.test(lead.slice(-14))) continue;
+      if (DELTA_AFTER.test(text.slice(end, end + 16))) continue;
+      const metric = gain ?? metricFor(sentence, metrics, start, end);
+      const after = AFTER.exec(text.slice(metric && metric.start > end ? metric.end : end));
       const anchor = metric && metric.start > end ? metric.end : end;
       const onSet = after ? sets.find((d) => d.start === anchor + after[0].length) : undefined;
       const paren = text[start - 1] === '(';
@@ -71,6 +84,8 @@ export function extractResults(
         dataset = before.at(-1)?.name ?? (onSet ? undefined : last?.dataset);
       }
       if (!metricName && onSet && last) metricName = last.metric;
+      // "from 12.5% to 9.1%", "compared with 65.0 for BERT": the previous value's terms
+      if (!metricName && last && THEN.test(lead)) ({ metric: metricName, dataset } = last);
       if (!metricName || !dataset) continue;
       last = { metric: metricName, dataset };
       results.push({
@@ -125,8 +140,10 @@ function metricFor(
     (m) =>
       m.to <= i &&
       i - m.to <= 4 &&
-      /^\s*(?:scores?|values?|rates?)?\s*(?:of|=|:|is|at|reaching|achieving)?\s*(?:only\s+)?$/i.test(
+      (/^\s*(?:scores?|values?|rates?)?\s*(?:of|=|:|is|at|reaching|achieving)?\s*(?:only\s+)?$/i.test(
         text.slice(m.end, start),
-      ),
+      ) ||
+        // "the error rate of ResNet-18 from 12.5%", "the accuracy of X to 80%"
+        /^\s+(?:of|on)\s+[\w.+-]+(?:\s[\w.+-]+)?\s+(?:from|to)\s+$/.test(text.slice(m.end, start))),
   );
 }

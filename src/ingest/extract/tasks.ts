@@ -62,6 +62,8 @@ const VAGUE = new Set([
   'specific',
   'diverse',
   'challenging',
+  'careful',
+  'costly',
   'practical',
   'popular',
   'common',
@@ -239,6 +241,9 @@ export function extractTasks(paper: PaperText, taken: Set<string>): TaskMention[
         continue;
       }
       if (!TASK_HEADS.has(t.fold)) continue;
+      // "the features transfer poorly", "matching the query": the head is a verb there
+      if (/^\s+(?:\w+ly|the|a|an|its|their)\b/.test(sentence.owner.text.slice(t.end, t.end + 12)))
+        continue;
       const from = modifiersStart(sentence, i, inTitle);
       if (from === i && NEEDS_MODIFIER.has(t.fold)) continue;
       if (from === i && !lex) continue;
