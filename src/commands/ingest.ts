@@ -82,9 +82,17 @@ function printReport(report: IngestReport): void {
     console.error(`... and ${report.failures.length - FAILURES_SHOWN} more`);
   }
   const { papers } = report;
-  const table = new Table({ head: ['papers', 'new', 'updated', 'unchanged', 'failed'] });
-  table.push(['', papers.new, papers.updated, papers.unchanged, papers.failed]);
-  const written = new Table({ head: ['nodes created', 'relationships created', 'seconds'] });
-  written.push([report.nodesCreated, report.relationshipsCreated, report.seconds.toFixed(1)]);
-  console.log(`${table.toString()}\n${written.toString()}`);
+  // Plain text when piped: colour codes only on a terminal.
+  const style = process.stdout.isTTY ? {} : { head: [], border: [] };
+  const table = new Table({ head: ['ingest', 'count'], style });
+  table.push(
+    ['papers new', papers.new],
+    ['papers updated', papers.updated],
+    ['papers unchanged', papers.unchanged],
+    ['papers failed', papers.failed],
+    ['nodes created', report.nodesCreated],
+    ['relationships created', report.relationshipsCreated],
+    ['seconds', report.seconds.toFixed(1)],
+  );
+  console.log(table.toString());
 }

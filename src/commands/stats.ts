@@ -13,7 +13,8 @@ export async function statsCommand(options: { json?: boolean }): Promise<void> {
     console.log(JSON.stringify(stats));
     return;
   }
-  const table = new Table({ head: ['kind', 'name', 'count'] });
+  const style = process.stdout.isTTY ? {} : { head: [], border: [] };
+  const table = new Table({ head: ['kind', 'name', 'count'], style });
   for (const [name, count] of Object.entries(stats.labels)) table.push(['label', name, count]);
   for (const [name, count] of Object.entries(stats.relationships)) {
     table.push(['relationship', name, count]);
