@@ -20,7 +20,14 @@ const password = process.env.NEO4J_PASSWORD ?? 'papergraph-bench';
 const dataDir = mkdtempSync(join(tmpdir(), 'papergraph-bench-neo4j-'));
 const server = process.env.NEO4J_URI
   ? undefined
-  : await LocalNeo4j.start({ dataDir, port: 0, password, heapMb: 512, pageCacheMb: 256 });
+  : await LocalNeo4j.start({
+      dataDir,
+      port: 0,
+      password,
+      // The product's defaults unless the same variables say otherwise.
+      heapMb: Number(process.env.PAPERGRAPH_NEO4J_HEAP_MB ?? 512),
+      pageCacheMb: Number(process.env.PAPERGRAPH_NEO4J_PAGECACHE_MB ?? 256),
+    });
 const graph = await Graph.connect({
   uri: process.env.NEO4J_URI ?? (server as LocalNeo4j).uri,
   user: process.env.NEO4J_USER ?? 'neo4j',

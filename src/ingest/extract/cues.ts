@@ -5,7 +5,7 @@
 
 /** "we propose", "this paper introduces", "we further present", "we study BERT and propose". */
 export const PROPOSE =
-  /\b(?:(?:we|this (?:paper|work|thesis|study|article)|our (?:paper|work))\b(?:[\s,]+[\w-]+){0,3}?[\s,]+(?:propose|introduce|present|develop|design|devise|describe|contribute|put forward|construct)(?:s|d|ed)?|(?<=\bwe\b[^.;]*)and (?:then |further |also )?(?:propose|introduce|present))\b/gi;
+  /\b(?:(?:we|this (?:paper|work|thesis|study|article)|our (?:paper|work))\b(?:[\s,]+[\w-]+){0,3}?[\s,]+(?:propose|introduce|present|develop|design|devise|describe|contribute|put forward|construct)(?:s|d|ed)?|and (?:then |further |also )?(?:propose|introduce|present)(?<=\bwe\b[^.;]*))\b/gi;
 
 /** "called X", "dubbed X", "referred to as X", "name the resulting approach X". */
 export const NAMING =

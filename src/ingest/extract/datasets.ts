@@ -61,9 +61,13 @@ export function extractDatasets(paper: PaperText): DatasetCandidate[] {
 function repeats(paper: PaperText, found: DatasetCandidate[]): DatasetCandidate[] {
   const keys = new Set(found.map((c) => entityKey(c.name)));
   const out: DatasetCandidate[] = [];
+  if (keys.size === 0) return out;
+  // Only a token that starts one of the found names can start a repeat: skip the rest cheaply.
+  const starts = (fold: string) => fold !== '' && [...keys].some((key) => key.startsWith(fold));
   for (const sentence of paper.sentences) {
     const taken = found.filter((c) => c.sentence === sentence);
     for (let i = 0; i < sentence.tokens.length; i++) {
+      if (!starts(sentence.tokens[i]?.fold ?? '')) continue;
       const s = nameAt(sentence, i, i > 0 || isNameShaped(sentence.tokens[i]?.text ?? ''));
       if (!s || !keys.has(entityKey(s.text))) continue;
       if (!taken.some((c) => c.start < s.end && s.start < c.end)) {
