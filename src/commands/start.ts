@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { loadConfig } from '../config.js';
-import { graphStats } from '../graph/stats.js';
+import { hasPapers } from '../graph/stats.js';
 import { Ingester } from '../ingest/pipeline.js';
 import { onShutdown, untilShutdown } from '../lifecycle.js';
 import { serve } from '../server.js';
@@ -24,7 +24,7 @@ export async function start(options: { sample: boolean }): Promise<void> {
   console.log(
     `Neo4j: ${local ? local.uri : config.NEO4J_URI} (schema version ${migrations.current})`,
   );
-  if (options.sample && !(await graphStats(graph)).labels.Paper) {
+  if (options.sample && !(await hasPapers(graph))) {
     const ingester = await Ingester.open(graph);
     const report = await ingester.ingestFiles([sampleCorpus]).finally(() => ingester.close());
     console.log(`Loaded the sample corpus: ${report.papers.new} papers.`);

@@ -43,6 +43,7 @@ export const QUERY_NAMES = [
   'papers-where',
   'papers-where-count',
   'paper-text-search',
+  'papers-exist',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

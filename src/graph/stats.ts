@@ -16,3 +16,9 @@ export async function graphStats(graph: Graph): Promise<GraphStats> {
   }
   return stats;
 }
+
+/** Whether there is any paper yet: cheap, unlike `graphStats`, which counts everything. */
+export async function hasPapers(graph: Graph): Promise<boolean> {
+  const [row] = await graph.read<{ any: boolean }>('papers-exist');
+  return row?.any === true;
+}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/driver.js';
 import type { PaperInput } from '../../src/graph/model.js';
-import { graphStats } from '../../src/graph/stats.js';
+import { graphStats, hasPapers } from '../../src/graph/stats.js';
 import { Ingester } from '../../src/ingest/pipeline.js';
 import { type ReadItem, readPapers } from '../../src/ingest/read/index.js';
 import { clearGraph, connectTestGraph } from '../setup/graph.js';
@@ -46,8 +46,10 @@ describe('ingest into Neo4j', () => {
   afterAll(() => graph.close());
 
   it('ingests the sample corpus; a second run changes nothing and skips every paper', async () => {
+    expect(await hasPapers(graph)).toBe(false);
     const first = await ingest(graph, readPapers(sample));
     expect(first.papers).toEqual({ new: 94, updated: 0, unchanged: 0, failed: 0 });
+    expect(await hasPapers(graph)).toBe(true);
     const afterFirst = await graphStats(graph);
     const edgesFirst = await snapshot(graph);
     expect(afterFirst.labels.Paper).toBe(94);
