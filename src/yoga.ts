@@ -1,7 +1,7 @@
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { type Logger, pino } from 'pino';
 import type { Graph } from './graph/driver.js';
-import { isMigrated } from './graph/migrate.js';
+import { isMigrated, loadMigrations } from './graph/migrate.js';
 import { maxAliases } from './max-aliases.js';
 import { requestLog } from './request-log.js';
 import { callerOf } from './schema/auth.js';
@@ -84,6 +84,8 @@ const rejectManyAliases: Plugin = {
  * request gets its own context, and with it its own DataLoaders.
  */
 export function buildYoga(options: YogaOptions): YogaServerInstance<object, Context> {
+  // Read once: the migration files do not change while the server runs.
+  const migrations = loadMigrations();
   return createYoga<object, Context>({
     schema,
     context: ({ request }) => ({
@@ -101,7 +103,7 @@ export function buildYoga(options: YogaOptions): YogaServerInstance<object, Cont
       rejectManyAliases,
       useReadinessCheck({
         endpoint: '/ready',
-        check: () => isMigrated(options.graph).catch(() => false),
+        check: () => isMigrated(options.graph, migrations).catch(() => false),
       }),
     ],
   });

@@ -147,5 +147,6 @@ describe('errors', () => {
     expect(body.errors[0].message).toBe('Unexpected error.');
     expect(body.errors[0].extensions).toMatchObject({ requestId: 'req-42' });
     expect(JSON.stringify(body)).not.toMatch(/neo4j|driver|closed/i);
+    expect((await yoga.fetch('http://papergraph.test/ready')).status).not.toBe(200);
   });
 });

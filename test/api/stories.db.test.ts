@@ -21,6 +21,11 @@ describe('the API over the sample corpus', () => {
   });
   afterAll(() => graph.close());
 
+  it('is alive and ready once Neo4j answers with the current schema', async () => {
+    expect((await yoga.fetch('http://papergraph.test/health')).status).toBe(200);
+    expect((await yoga.fetch('http://papergraph.test/ready')).status).toBe(200);
+  });
+
   it('finds a dataset by any spelling and lists its papers with evidence', async () => {
     const { body } = await post(
       yoga,
