@@ -24,20 +24,22 @@ type Pending = { resolve: (outcomes: ExtractionOutcome[]) => void; reject: (e: E
 
 /**
  * Extraction on worker threads, one per core by default: a batch is split into one slice per
- * worker, and the outcomes come back in the order of the papers. Close it when done: its
- * threads keep the process alive.
+ * worker, and the outcomes come back in the order of the papers. Close it when done: once
+ * started, its threads keep the process alive.
  */
 export class ExtractPool {
-  private readonly workers: Worker[];
+  /** Started on the first batch big enough to need them: small jobs never pay for threads. */
+  private workers: Worker[] = [];
   private readonly pending = new Map<number, Pending>();
   private nextBatch = 0;
 
-  constructor(readonly size = availableParallelism()) {
-    this.workers = Array.from({ length: size }, () => this.spawn());
-  }
+  constructor(readonly size = availableParallelism()) {}
 
   async extract(papers: ExtractionRequest[]): Promise<ExtractionOutcome[]> {
     if (papers.length < IN_THREAD_BELOW) return papers.map(extractOutcome);
+    if (this.workers.length === 0) {
+      this.workers = Array.from({ length: this.size }, () => this.spawn());
+    }
     const sliceSize = Math.ceil(papers.length / this.workers.length);
     const slices = this.workers.map((worker, index) =>
       this.send(worker, papers.slice(index * sliceSize, (index + 1) * sliceSize)),
