@@ -1,8 +1,9 @@
 # The API image. Neo4j runs in its own container (docker-compose.yml), so this image needs no Java.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
-COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json schema.graphql ./
 COPY src ./src
+COPY web ./web
 RUN npm ci
 
 FROM node:20-bookworm-slim

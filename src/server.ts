@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
+import { explorerAssets } from './explorer-assets.js';
 import type { Graph } from './graph/driver.js';
 import { buildYoga } from './yoga.js';
 
@@ -11,6 +12,8 @@ export interface ServeOptions {
   exposeErrors?: boolean;
   apiKey?: string;
   logger?: Logger;
+  /** The built explorer to serve at `/`; default `dist/web`. */
+  explorerDir?: string;
 }
 
 export interface RunningServer {
@@ -19,10 +22,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Listens for HTTP on `port` (0: any free one) and serves the API. */
+/** Listens for HTTP on `port` (0: any free one) and serves the API and the explorer. */
 export async function serve(options: ServeOptions): Promise<RunningServer> {
   const yoga = buildYoga(options);
-  const server = createServer(yoga);
+  const explorer = explorerAssets(options.explorerDir);
+  const server = createServer((req, res) => explorer(req, res, () => yoga(req, res)));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, resolve);

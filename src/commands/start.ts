@@ -38,6 +38,7 @@ export async function start(options: { sample: boolean }): Promise<void> {
     exposeErrors: config.NODE_ENV !== 'production',
   });
   onShutdown(() => server.close());
+  console.log(`Explorer: ${server.url}/`);
   console.log(`GraphQL API and GraphiQL: ${server.url}/graphql`);
   console.log(`Health: ${server.url}/health, readiness: ${server.url}/ready`);
   console.log('papergraph is running; press Ctrl-C to stop.');

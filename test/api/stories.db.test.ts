@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/driver.js';
-import { Ingester } from '../../src/ingest/pipeline.js';
 import { buildYoga } from '../../src/yoga.js';
-import { clearGraph, connectTestGraph } from '../setup/graph.js';
+import { connectSampleGraph } from '../setup/graph.js';
 import { type Json, post } from './graphql.js';
 
 const PARTIAL_MASKING = 'Beyond Masked and Unmasked: Discrete Diffusion Models via Partial Masking';
@@ -11,12 +10,7 @@ describe('the API over the sample corpus', () => {
   let graph: Graph;
   let yoga: ReturnType<typeof buildYoga>;
   beforeAll(async () => {
-    graph = await connectTestGraph();
-    await clearGraph(graph);
-    const ingester = await Ingester.open(graph, { workers: 2 });
-    await ingester
-      .ingestFiles(['data/sample/hf-trending-sample.txt'])
-      .finally(() => ingester.close());
+    graph = await connectSampleGraph();
     yoga = buildYoga({ graph, exposeErrors: true });
   });
   afterAll(() => graph.close());

@@ -1,5 +1,6 @@
 import { inject } from 'vitest';
 import { Graph } from '../../src/graph/driver.js';
+import { Ingester } from '../../src/ingest/pipeline.js';
 
 /** A Graph on the run's test server (see neo4j.global.ts). */
 export function connectTestGraph(): Promise<Graph> {
@@ -16,4 +17,15 @@ export async function clearGraph(graph: Graph): Promise<void> {
   } finally {
     await session.close();
   }
+}
+
+/** An empty graph with the sample corpus ingested, as `npm start` serves it. */
+export async function connectSampleGraph(): Promise<Graph> {
+  const graph = await connectTestGraph();
+  await clearGraph(graph);
+  const ingester = await Ingester.open(graph, { workers: 2 });
+  await ingester
+    .ingestFiles(['data/sample/hf-trending-sample.txt'])
+    .finally(() => ingester.close());
+  return graph;
 }

@@ -1,0 +1,289 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { explorerDir } from '../../src/explorer-assets.js';
+import type { Graph } from '../../src/graph/driver.js';
+import { type RunningServer, serve } from '../../src/server.js';
+import type { ExplorerDebug } from '../../web/src/debug-handle.js';
+import type { Json } from '../api/graphql.js';
+import { connectSampleGraph } from '../setup/graph.js';
+
+const SCREENSHOTS = 'test-results/explorer';
+
+/** Debian's Chromium (`.ci/run` installs it); playwright never downloads a browser here. */
+const CHROMIUM = {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+/** What the page draws, read through its debug handle (the graph is a canvas). */
+function drawn(page: Page) {
+  return page.evaluate(() => {
+    const explorer = (globalThis as unknown as { __explorer: ExplorerDebug }).__explorer;
+    return { nodes: explorer.nodes(), edges: explorer.edges(), selected: explorer.selected() };
+  });
+}
+
+/** Waits until the explorer has no request, layout or rendering under way. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForSelector('main[data-busy="false"]');
+  await page.evaluate(() =>
+    (globalThis as unknown as { __explorer: ExplorerDebug }).__explorer.idle(),
+  );
+}
+
+/** Types into the search box and picks the suggestion of that type and name with the keyboard. */
+async function searchAndPick(page: Page, text: string, type: string, name: string) {
+  const input = page.getByRole('combobox', { name: 'Search the graph' });
+  await input.fill(text);
+  const options = page.getByRole('option');
+  await options.first().waitFor();
+  const labels = await options.evaluateAll((elements) =>
+    elements.map((option) => `${option.getAttribute('data-type')}:${option.textContent}`),
+  );
+  const index = labels.indexOf(`${type}:${type}${name}`);
+  expect(index, `suggestions for ${text}: ${labels.join(' | ')}`).toBeGreaterThanOrEqual(0);
+  for (let step = 0; step <= index; step++) await input.press('ArrowDown');
+  await expect(options.nth(index).getAttribute('aria-selected')).resolves.toBe('true');
+  await input.press('Enter');
+  await settled(page);
+}
+
+describe('the explorer in Chromium, over the sample corpus', () => {
+  let graph: Graph;
+  let server: RunningServer;
+  let profile: string;
+  let browser: BrowserContext;
+  let page: Page;
+  /** Requests the page made to anywhere but this server (answered here: no internet). */
+  const outside: string[] = [];
+
+  async function api(query: string, variables: Record<string, unknown> = {}): Promise<Json> {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Json;
+    expect(body.errors).toBeUndefined();
+    return body.data;
+  }
+
+  beforeAll(async () => {
+    // `npm ci` builds the explorer; a checkout that skipped it is built here.
+    if (!existsSync(join(explorerDir, 'index.html'))) {
+      execFileSync('npm', ['run', 'web:build'], { stdio: 'inherit' });
+    }
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    graph = await connectSampleGraph();
+    server = await serve({ graph, port: 0, exposeErrors: true });
+    profile = mkdtempSync(join(tmpdir(), 'papergraph-chromium-'));
+    browser = await chromium.launchPersistentContext(profile, {
+      ...CHROMIUM,
+      viewport: { width: 1366, height: 860 },
+    });
+    await browser.route(
+      (url) => url.hostname !== 'localhost',
+      (route) => {
+        outside.push(route.request().url());
+        return route.fulfill({ contentType: 'text/html', body: '<title>outside</title>' });
+      },
+    );
+    page = browser.pages()[0] ?? (await browser.newPage());
+    await page.goto(server.url);
+    await settled(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await graph?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('serves the page at / next to the API, with caching fit for hashed assets', async () => {
+    const index = await fetch(server.url);
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    const html = await index.text();
+    const script = html.match(/src="(\/assets\/[^"]+\.js)"/)?.[1];
+    expect(script).toBeDefined();
+    const asset = await fetch(`${server.url}${script}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect((await fetch(`${server.url}/health`)).status).toBe(200);
+    await expect(
+      page.getByRole('heading', { name: 'Explore the graph' }).isVisible(),
+    ).resolves.toBe(true);
+  });
+
+  it('finds CIFAR-10 as you type and shows its papers and methods in the graph and the panel', async () => {
+    const { dataset } = await api(
+      `{ dataset(name: "CIFAR-10") { id name
+           papers(first: 40) { edges { node { id title } provenance { evidence } } }
+           methods { method { id name } } } }`,
+    );
+    await searchAndPick(page, 'CIFAR-10', 'Dataset', dataset.name);
+
+    const { nodes, selected } = await drawn(page);
+    expect(selected).toBe(dataset.id);
+    const drawnIds = new Set(nodes.map((node) => node.id));
+    const papers = dataset.papers.edges.map((edge: Json) => edge.node);
+    const methods = dataset.methods.map((related: Json) => related.method);
+    expect(papers.length).toBeGreaterThan(0);
+    expect(methods.length).toBeGreaterThan(0);
+    for (const entity of [...papers, ...methods]) expect(drawnIds).toContain(entity.id);
+    expect(nodes.find((node) => node.id === methods[0].id)?.type).toBe('Method');
+
+    const panel = page.locator('#panel');
+    await expect(panel.locator('h2').textContent()).resolves.toContain(dataset.name);
+    const paperList = await panel.locator('[data-section=papers] .node-link').allTextContents();
+    expect(paperList.sort()).toEqual(papers.map((paper: Json) => paper.title).sort());
+    const methodList = await panel.locator('[data-section=methods] .node-link').allTextContents();
+    expect(methodList.sort()).toEqual(methods.map((method: Json) => method.name).sort());
+    const evidence = await panel.locator('[data-section=papers] blockquote').allTextContents();
+    expect(evidence).toContain(dataset.papers.edges[0].provenance.evidence);
+    expect(new URL(page.url()).searchParams.get('node')).toBe(dataset.id);
+    await page.screenshot({ path: `${SCREENSHOTS}/1-cifar10.png` });
+  });
+
+  it('opens a paper from the panel with the keyboard, with the evidence of each of its links', async () => {
+    const { dataset } = await api(
+      `{ dataset(name: "CIFAR-10") { papers(first: 1) { edges { node { id title
+           datasets { dataset { id name } provenance { evidence } } } } } } }`,
+    );
+    const paper = dataset.papers.edges[0].node;
+    const button = page.locator('#panel [data-section=papers] .node-link', {
+      hasText: paper.title,
+    });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await settled(page);
+
+    const heading = page.locator('#panel h2');
+    await expect(heading.textContent()).resolves.toContain(paper.title);
+    await expect(
+      heading.evaluate((element) => element === element.ownerDocument.activeElement),
+    ).resolves.toBe(true);
+    const names = await page.locator('#panel [data-section=datasets] .node-link').allTextContents();
+    expect(names.sort()).toEqual(paper.datasets.map((link: Json) => link.dataset.name).sort());
+    const evidence = await page
+      .locator('#panel [data-section=datasets] blockquote')
+      .allTextContents();
+    expect(evidence).toEqual(paper.datasets.map((link: Json) => link.provenance.evidence));
+    const { edges } = await drawn(page);
+    for (const link of paper.datasets) {
+      expect(edges).toContainEqual(
+        expect.objectContaining({ source: paper.id, target: link.dataset.id, type: 'HAS_DATASET' }),
+      );
+    }
+  });
+
+  it('follows the repository link of a paper with code', async () => {
+    const { papers } = await api(
+      `{ papers(first: 100) { edges { node { title repositories { repository { fullName url } } } } } }`,
+    );
+    const withCode = papers.edges
+      .map((edge: Json) => edge.node)
+      .find((paper: Json) => paper.repositories.length > 0);
+    const repository = withCode.repositories[0].repository;
+    await searchAndPick(page, withCode.title, 'Paper', withCode.title);
+
+    const link = page.getByRole('link', { name: `Code repository ${repository.fullName}` });
+    await expect(link.getAttribute('href')).resolves.toBe(repository.url);
+    expect(repository.url).toMatch(/^https:\/\/(github\.com|gitlab\.com|huggingface\.co)\//);
+    await page.screenshot({ path: `${SCREENSHOTS}/2-paper-with-code.png` });
+    const [opened] = await Promise.all([browser.waitForEvent('page'), link.click()]);
+    await opened.waitForLoadState();
+    expect(opened.url()).toBe(repository.url);
+    expect(outside).toContain(repository.url);
+    await opened.close();
+  });
+
+  it('shows the leaderboard of a dataset with results, best first', async () => {
+    const { leaderboard } = await api(
+      `{ leaderboard(dataset: "OpenWebText") { metric raw method { name } } }`,
+    );
+    expect(leaderboard.length).toBeGreaterThan(0);
+    await searchAndPick(page, 'OpenWebText', 'Dataset', 'OpenWebText');
+
+    const metric = leaderboard[0].metric;
+    const rows = page.locator(`#panel .leaderboard table[data-metric="${metric}"] tbody tr`);
+    const shown = await rows.evaluateAll((elements) =>
+      elements.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent)),
+    );
+    const expected = leaderboard.filter((row: Json) => row.metric === metric);
+    expect(shown.map((cells) => [cells[1], cells[2]])).toEqual(
+      expected.map((row: Json) => [row.method?.name ?? '—', row.raw]),
+    );
+    await page.locator('#panel .leaderboard').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOTS}/3-leaderboard.png` });
+  });
+
+  it('restores the selection and the expanded nodes from the URL', async () => {
+    const before = await drawn(page);
+    const url = page.url();
+    await page.goto('about:blank');
+    await page.goto(url);
+    await settled(page);
+    const after = await drawn(page);
+    expect(after.selected).toBe(before.selected);
+    expect(after.nodes.map((node) => node.id).sort()).toEqual(
+      before.nodes.map((node) => node.id).sort(),
+    );
+    await expect(page.locator('#panel h2').textContent()).resolves.toContain('OpenWebText');
+  });
+
+  it('answers "how are these connected?" with the shortest paths, in the graph and the panel', async () => {
+    const { from, to } = await api(
+      '{ from: dataset(name: "OpenWebText") { id } to: dataset(name: "CIFAR-10") { id name } }',
+    );
+    const { connections } = await api(
+      'query ($from: ID!, $to: ID!) { connections(from: $from, to: $to, first: 5) { nodes { id name } } }',
+      { from: from.id, to: to.id },
+    );
+    expect(connections.length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'How is this connected to…?' }).click();
+    await expect(page.locator('#status').textContent()).resolves.toContain('Pick a second node');
+    await searchAndPick(page, 'CIFAR-10', 'Dataset', to.name);
+
+    const paths = page.locator('#panel .path-list > li');
+    await expect(paths.count()).resolves.toBe(connections.length);
+    const firstPath = await paths.first().locator('.node-link').allTextContents();
+    expect(
+      connections.map((path: Json) => path.nodes.map((node: Json) => node.name)),
+    ).toContainEqual(firstPath);
+    const { nodes, edges } = await drawn(page);
+    const onPath = new Set(nodes.filter((node) => node.onPath).map((node) => node.id));
+    for (const node of connections[0].nodes) expect(onPath).toContain(node.id);
+    expect(edges.filter((edge) => edge.onPath).length).toBeGreaterThan(0);
+    const params = new URL(page.url()).searchParams;
+    expect([params.get('from'), params.get('to')]).toEqual([from.id, to.id]);
+    await page.screenshot({ path: `${SCREENSHOTS}/4-connections.png` });
+  });
+
+  it('stacks the panel below the graph on a narrow screen', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    // Nothing, the graph's canvas included, may stick out sideways.
+    await page.waitForFunction('document.documentElement.scrollWidth <= 390');
+    const graphBox = await page.locator('.graph-area').boundingBox();
+    const panelBox = await page.locator('#panel').boundingBox();
+    expect(graphBox && panelBox).toBeTruthy();
+    if (!graphBox || !panelBox) return;
+    expect(panelBox.y).toBeGreaterThanOrEqual(graphBox.y + graphBox.height);
+    expect(panelBox.width).toBeGreaterThan(300);
+    expect(graphBox.width).toBeGreaterThan(300);
+    await page.screenshot({ path: `${SCREENSHOTS}/5-narrow.png`, fullPage: true });
+  });
+});

@@ -1,0 +1,11 @@
+/**
+ * What the explorer exposes as `window.__explorer`, for the browser test to read what the graph
+ * draws (a canvas has no DOM to query). Kept free of DOM types so Node code can import it.
+ */
+export interface ExplorerDebug {
+  nodes(): { id: string; type: string; label: string; expanded: boolean; onPath: boolean }[];
+  edges(): { source: string; target: string; type: string; evidence?: string; onPath: boolean }[];
+  selected(): string | null;
+  /** Resolves once no request, layout or rendering is under way. */
+  idle(): Promise<void>;
+}

@@ -1,0 +1,204 @@
+import type { NodeDetailsQuery as NodeDetailsResult } from './gql/graphql.js';
+import { graphql } from './gql/index.js';
+
+/** What the graph draws: every node type the API can return on a path. */
+export type NodeType = 'Paper' | 'Method' | 'Dataset' | 'Task' | 'Repository' | 'Author' | 'Result';
+
+export interface GraphNode {
+  id: string;
+  type: NodeType;
+  label: string;
+}
+
+export interface GraphEdge {
+  source: string;
+  target: string;
+  /** The relationship type in the graph, e.g. HAS_DATASET. */
+  type: string;
+  role?: string | null;
+  /** The sentence the edge was read from, when this neighbourhood carries it. */
+  evidence?: string;
+}
+
+export interface Neighbourhood {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+/** How many papers one expansion draws: enough to see a neighbourhood, few enough to read. */
+export const PAPERS_PER_NODE = 40;
+
+graphql(`
+  fragment Evidence on Provenance {
+    evidence
+    rule
+    confidence
+  }
+`);
+
+graphql(`
+  fragment PaperLink on PaperLinkEdge {
+    role
+    provenance { ...Evidence }
+    node {
+      id
+      title
+      url
+      published
+      repositories { repository { id fullName url } }
+    }
+  }
+`);
+
+export const NodeDetailsQuery = graphql(`
+  query NodeDetails($id: ID!, $papers: Int!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Paper {
+        title
+        url
+        arxivId
+        published
+        abstract
+        authors { name }
+        methods { role provenance { ...Evidence } method { id name } }
+        datasets { role provenance { ...Evidence } dataset { id name } }
+        tasks { provenance { ...Evidence } task { id name } }
+        repositories { provenance { ...Evidence } repository { id fullName url host } }
+        results { metric raw dataset { id name } method { id name } }
+      }
+      ... on Dataset {
+        name
+        aliases
+        papers(first: $papers) { totalCount edges { ...PaperLink } }
+        methods { paperCount method { id name } papers { id } }
+        tasks { paperCount task { id name } papers { id } }
+      }
+      ... on Method {
+        name
+        aliases
+        papers(first: $papers) { totalCount edges { ...PaperLink } }
+        datasets { paperCount dataset { id name } papers { id } }
+        tasks { paperCount task { id name } papers { id } }
+      }
+      ... on Task {
+        name
+        aliases
+        papers(first: $papers) { totalCount edges { ...PaperLink } }
+        datasets { paperCount dataset { id name } papers { id } }
+        methods { paperCount method { id name } papers { id } }
+      }
+      ... on Repository {
+        fullName
+        # Paper.url may be null, Repository.url not: one selection cannot hold both.
+        repositoryUrl: url
+        host
+        kind
+        papers(first: $papers) { totalCount edges { ...PaperLink } }
+      }
+      ... on Author {
+        name
+      }
+    }
+  }
+`);
+
+export type NodeDetails = NonNullable<NodeDetailsResult['node']>;
+
+/** The relationship from a paper to each kind of entity it names. */
+const PAPER_EDGE: Record<'Method' | 'Dataset' | 'Task' | 'Repository', string> = {
+  Method: 'HAS_METHOD',
+  Dataset: 'HAS_DATASET',
+  Task: 'HAS_TASK',
+  Repository: 'HAS_CODE',
+};
+
+/** The name a node goes by in the graph and the panel. */
+export function nodeLabel(node: NodeDetails): string {
+  switch (node.__typename) {
+    case 'Paper':
+      return node.title;
+    case 'Repository':
+      return node.fullName;
+    default:
+      return node.name;
+  }
+}
+
+/**
+ * The node with its direct links, drawn as the graph stores them: papers point at what they
+ * name. An entity's co-occurring entities are drawn through the shared papers, so every edge
+ * on screen is a real relationship.
+ */
+export function neighbourhoodOf(node: NodeDetails): Neighbourhood {
+  const nodes: GraphNode[] = [{ id: node.id, type: node.__typename, label: nodeLabel(node) }];
+  const edges: GraphEdge[] = [];
+  const link = (
+    paperId: string,
+    type: keyof typeof PAPER_EDGE,
+    target: { id: string },
+    provenance?: { evidence: string } | null,
+    role?: string | null,
+  ) =>
+    edges.push({
+      source: paperId,
+      target: target.id,
+      type: PAPER_EDGE[type],
+      role,
+      evidence: provenance?.evidence,
+    });
+
+  if (node.__typename === 'Paper') {
+    for (const { method, role, provenance } of node.methods) {
+      nodes.push({ id: method.id, type: 'Method', label: method.name });
+      link(node.id, 'Method', method, provenance, role);
+    }
+    for (const { dataset, role, provenance } of node.datasets) {
+      nodes.push({ id: dataset.id, type: 'Dataset', label: dataset.name });
+      link(node.id, 'Dataset', dataset, provenance, role);
+    }
+    for (const { task, provenance } of node.tasks) {
+      nodes.push({ id: task.id, type: 'Task', label: task.name });
+      link(node.id, 'Task', task, provenance);
+    }
+    for (const { repository, provenance } of node.repositories) {
+      nodes.push({ id: repository.id, type: 'Repository', label: repository.fullName });
+      link(node.id, 'Repository', repository, provenance);
+    }
+    return { nodes, edges };
+  }
+  if (node.__typename === 'Author') return { nodes, edges };
+
+  const drawn = new Set<string>();
+  for (const { node: paper, role, provenance } of node.papers.edges) {
+    drawn.add(paper.id);
+    nodes.push({ id: paper.id, type: 'Paper', label: paper.title });
+    link(paper.id, node.__typename, node, provenance, role);
+  }
+  const related = (
+    type: 'Method' | 'Dataset' | 'Task',
+    entity: { id: string; name: string },
+    papers: { id: string }[],
+  ) => {
+    const shared = papers.filter((paper) => drawn.has(paper.id));
+    if (shared.length === 0) return;
+    nodes.push({ id: entity.id, type, label: entity.name });
+    for (const paper of shared) link(paper.id, type, entity);
+  };
+  if (node.__typename === 'Dataset' || node.__typename === 'Task') {
+    for (const { method, papers } of node.methods) related('Method', method, papers);
+  }
+  if (node.__typename === 'Method' || node.__typename === 'Task') {
+    for (const { dataset, papers } of node.datasets) related('Dataset', dataset, papers);
+  }
+  if (node.__typename === 'Method' || node.__typename === 'Dataset') {
+    for (const { task, papers } of node.tasks) related('Task', task, papers);
+  }
+  return { nodes, edges };
+}
+
+/** One id per relationship, so an edge reached from both its ends is drawn once. */
+export function edgeId(edge: Pick<GraphEdge, 'source' | 'type' | 'target'>): string {
+  return `${edge.source}>${edge.type}>${edge.target}`;
+}
