@@ -3,6 +3,7 @@ import type { QueryName } from './cypher.js';
 import type { Graph, Params } from './driver.js';
 import type {
   DatasetMention,
+  EntityMention,
   MethodMention,
   Provenance,
   RepositoryMention,
@@ -63,120 +64,70 @@ export function writePapers(graph: Graph, papers: PaperWrite[]): Promise<WriteCo
       counts.nodesCreated += updates.nodesCreated;
       counts.relationshipsCreated += updates.relationshipsCreated;
     };
-    await run('papers-upsert', { papers: papers.map(paperRow) });
-    await run(
-      'paper-methods-merge',
-      linkRows(
-        papers,
-        (p) => p.methods,
-        entityRow,
-        (m) => ({ role: m.role }),
-      ),
-    );
-    await run(
-      'paper-datasets-merge',
-      linkRows(
-        papers,
-        (p) => p.datasets,
-        entityRow,
-        (d) => ({ role: d.role }),
-      ),
-    );
-    await run(
-      'paper-tasks-merge',
-      linkRows(papers, (p) => p.tasks, entityRow),
-    );
-    await run(
-      'paper-repositories-merge',
-      linkRows(
-        papers,
-        (p) => p.repositories,
-        ({ key, fullName, host, kind, url }) => ({
-          key,
-          fullName,
-          host,
-          kind,
-          url,
-        }),
-      ),
-    );
-    const authors = papers.flatMap((p) => p.authors.map((a, position) => ({ p, a, position })));
-    await run('paper-authors-merge', {
-      entities: uniqueBy(authors.map(({ a }) => a)),
-      edges: uniqueBy(
-        authors.map(({ p, a, position }) => ({
-          paperId: p.id,
-          key: a.key,
-          position: neo4j.int(position),
-        })),
-        (edge) => `${edge.paperId} ${edge.key}`,
-      ),
+    await run('entities-merge', {
+      methods: entitiesWithAliases(papers.flatMap((p) => p.methods)),
+      datasets: entitiesWithAliases(papers.flatMap((p) => p.datasets)),
+      tasks: entitiesWithAliases(papers.flatMap((p) => p.tasks)),
     });
-    await run('paper-results-merge', {
-      rows: papers.flatMap((p) =>
-        p.results.map((r, index) => ({
-          paperId: p.id,
-          id: `${p.id}#result-${index}`,
-          dataset: r.dataset,
-          datasetKey: r.datasetKey,
-          method: r.method,
-          methodKey: r.methodKey,
-          metric: r.metric,
-          value: r.value,
-          raw: r.raw,
-          edge: edge(r, p),
-        })),
-      ),
-    });
+    await run('papers-write', { papers: papers.map(paperRow) });
     return counts;
   }, 'write-papers');
 }
 
 /**
- * The rows of a paper→entity statement: each entity once per batch (with every alias and key
- * its mentions brought), and one edge per paper and entity, from the entity's first mention.
+ * One row per entity that its mentions give aliases or keys beyond its own key, with all of
+ * them and the first mention's name. The rest need no row: linking merges them by key.
  */
-function linkRows<T extends Provenance & { key: string }>(
-  papers: PaperWrite[],
-  mentionsOf: (paper: PaperWrite) => T[],
-  entity: (mention: T) => Params & { key: string },
-  edgeProperties: (mention: T) => Params = () => ({}),
-): { entities: Params[]; edges: Params[] } {
-  const entities = new Map<string, Params & { key: string }>();
-  const edges = new Map<string, Params>();
-  for (const paper of papers) {
-    for (const mention of mentionsOf(paper)) {
-      const row = entity(mention);
-      const known = entities.get(row.key);
-      if (!known) entities.set(row.key, row);
-      else if (Array.isArray(known.aliases) && Array.isArray(row.aliases)) {
-        known.aliases = [...new Set([...known.aliases, ...row.aliases])];
-        known.keys = [...new Set([...(known.keys as string[]), ...(row.keys as string[])])];
-      }
-      const edgeKey = `${paper.id} ${row.key}`;
-      if (!edges.has(edgeKey)) {
-        edges.set(edgeKey, {
-          paperId: paper.id,
-          key: row.key,
-          edge: { ...edge(mention, paper), ...edgeProperties(mention) },
-        });
-      }
-    }
+function entitiesWithAliases(mentions: Resolved<EntityMention>[]): Params[] {
+  const entities = new Map<string, EntityAliases>();
+  for (const { key, name, aliases, keys } of mentions) {
+    const entity = entities.get(key) ?? { key, name, aliases: [], keys: [], bringsMore: false };
+    entities.set(key, entity);
+    entity.aliases.push(...aliases);
+    entity.keys.push(...keys);
+    entity.bringsMore ||= aliases.length > 0 || keys.some((other) => other !== key);
   }
-  return { entities: [...entities.values()], edges: [...edges.values()] };
+  return [...entities.values()]
+    .filter((entity) => entity.bringsMore)
+    .map(({ key, name, aliases, keys }) => ({
+      key,
+      name,
+      aliases: [...new Set(aliases)],
+      keys: [...new Set(keys)],
+    }));
+}
+
+interface EntityAliases {
+  key: string;
+  name: string;
+  aliases: string[];
+  keys: string[];
+  bringsMore: boolean;
+}
+
+/** A paper's links to one kind of entity: one per entity, from its first mention. */
+function links<T extends Provenance & { key: string }>(
+  p: PaperWrite,
+  mentions: T[],
+  fields: (mention: T) => Params,
+  edgeProperties: (mention: T) => Params = () => ({}),
+): Params[] {
+  return uniqueBy(mentions).map((mention) => ({
+    key: mention.key,
+    ...fields(mention),
+    edge: { ...edge(mention, p), ...edgeProperties(mention) },
+  }));
 }
 
 /** The rows with distinct keys, the first of each kept. */
-function uniqueBy<T extends { key: string }>(
-  rows: T[],
-  keyOf: (row: T) => string = (row) => row.key,
-): T[] {
+function uniqueBy<T extends { key: string }>(rows: T[]): T[] {
   const unique = new Map<string, T>();
-  for (const row of rows) if (!unique.has(keyOf(row))) unique.set(keyOf(row), row);
+  for (const row of rows) if (!unique.has(row.key)) unique.set(row.key, row);
   return [...unique.values()];
 }
 
 function paperRow(p: PaperWrite): Params {
+  const named = (mention: { name: string }) => ({ name: mention.name });
   return {
     id: p.id,
     published: p.published ?? null,
@@ -189,11 +140,30 @@ function paperRow(p: PaperWrite): Params {
       contentHash: p.contentHash,
       extractorVersion: p.extractorVersion,
     },
+    methods: links(p, p.methods, named, (m) => ({ role: m.role })),
+    datasets: links(p, p.datasets, named, (d) => ({ role: d.role })),
+    tasks: links(p, p.tasks, named),
+    repositories: links(p, p.repositories, ({ fullName, host, kind, url }) => ({
+      fullName,
+      host,
+      kind,
+      url,
+    })),
+    authors: uniqueBy(
+      p.authors.map((author, position) => ({ ...author, position: neo4j.int(position) })),
+    ),
+    results: p.results.map((r, index) => ({
+      id: `${p.id}#result-${index}`,
+      dataset: r.dataset,
+      datasetKey: r.datasetKey,
+      method: r.method,
+      methodKey: r.methodKey,
+      metric: r.metric,
+      value: r.value,
+      raw: r.raw,
+      edge: edge(r, p),
+    })),
   };
-}
-
-function entityRow(mention: Resolved<MethodMention | DatasetMention | TaskMention>) {
-  return { key: mention.key, keys: mention.keys, name: mention.name, aliases: mention.aliases };
 }
 
 /** The provenance every extracted edge carries. */
