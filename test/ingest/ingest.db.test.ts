@@ -116,6 +116,41 @@ describe('ingest into Neo4j', () => {
     expect(stats.labels.Paper).toBe(1);
   });
 
+  it("gathers an entity's aliases and keys across papers and runs, and resolves by them", async () => {
+    const paper = (id: string, abstract: string) => ({ id, title: `Paper ${id}`, abstract });
+    // The long form alone first; its acronym arrives in a later run, then the acronym alone.
+    await ingest(graph, [
+      paperItem(
+        paper('a1', 'Our approach builds on Multi-Head Latent Attention and halves memory.'),
+        1,
+      ),
+    ]);
+    await ingest(graph, [
+      paperItem(
+        paper('a2', 'We build on Multi-Head Latent Attention (MLA) and cut the cache by 40%.'),
+        1,
+      ),
+      paperItem(paper('a3', 'Our system is based on MLA and serves long requests faster.'), 2),
+    ]);
+    await ingest(graph, [paperItem(paper('a4', 'This work is based on MLA as well.'), 1)]);
+
+    const methods = await graph.readTx(async (tx) => {
+      const result = await tx.run(
+        `MATCH (m:Method)<-[:HAS_METHOD]-(p:Paper)
+         WITH m, p ORDER BY p.id
+         RETURN m.name AS name, m.aliases AS aliases, m.keys AS keys, collect(p.id) AS papers`,
+      );
+      return result.records.map((record) => record.toObject());
+    });
+    expect(methods).toHaveLength(1);
+    expect(methods[0]).toMatchObject({
+      name: 'Multi-Head Latent Attention',
+      aliases: ['MLA'],
+      papers: ['id:a1', 'id:a2', 'id:a3', 'id:a4'],
+    });
+    expect(methods[0]?.keys).toContain('mla');
+  });
+
   it('reports bad records with file and line, and ingests the rest', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'papergraph-ingest-'));
     const file = join(dir, 'mixed.jsonl');
