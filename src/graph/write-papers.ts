@@ -79,30 +79,21 @@ export function writePapers(graph: Graph, papers: PaperWrite[]): Promise<WriteCo
  * them and the first mention's name. The rest need no row: linking merges them by key.
  */
 function entitiesWithAliases(mentions: Resolved<EntityMention>[]): Params[] {
-  const entities = new Map<string, EntityAliases>();
+  const entities = new Map<string, { name: string; aliases: Set<string>; keys: Set<string> }>();
   for (const { key, name, aliases, keys } of mentions) {
-    const entity = entities.get(key) ?? { key, name, aliases: [], keys: [], bringsMore: false };
+    const entity = entities.get(key) ?? { name, aliases: new Set(), keys: new Set() };
     entities.set(key, entity);
-    entity.aliases.push(...aliases);
-    entity.keys.push(...keys);
-    entity.bringsMore ||= aliases.length > 0 || keys.some((other) => other !== key);
+    for (const alias of aliases) entity.aliases.add(alias);
+    for (const other of keys) entity.keys.add(other);
   }
-  return [...entities.values()]
-    .filter((entity) => entity.bringsMore)
-    .map(({ key, name, aliases, keys }) => ({
+  return [...entities]
+    .filter(([key, { aliases, keys }]) => aliases.size > 0 || [...keys].some((k) => k !== key))
+    .map(([key, { name, aliases, keys }]) => ({
       key,
       name,
-      aliases: [...new Set(aliases)],
-      keys: [...new Set(keys)],
+      aliases: [...aliases],
+      keys: [...keys],
     }));
-}
-
-interface EntityAliases {
-  key: string;
-  name: string;
-  aliases: string[];
-  keys: string[];
-  bringsMore: boolean;
 }
 
 /** A paper's links to one kind of entity: one per entity, from its first mention. */
