@@ -14,8 +14,10 @@ CALL (keep, gone) {
   MERGE (result)-[:OF_METHOD]->(keep)
   DELETE old
 }
-SET keep.aliases = keep.aliases +
-      [alias IN [gone.name] + gone.aliases WHERE alias <> keep.name AND NOT alias IN keep.aliases],
+WITH keep, gone,
+     [alias IN [gone.name] + coalesce(gone.aliases, [])
+      WHERE alias <> keep.name AND NOT alias IN coalesce(keep.aliases, [])] AS moved
+SET keep.aliases = CASE WHEN size(moved) > 0 THEN coalesce(keep.aliases, []) + moved ELSE keep.aliases END,
     keep.keys = keep.keys + [key IN gone.keys WHERE NOT key IN keep.keys]
 WITH keep, gone, gone.key AS merged
 DETACH DELETE gone

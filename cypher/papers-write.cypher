@@ -22,21 +22,21 @@ CALL (p) {
 CALL (p, row) {
   UNWIND row.methods AS link
   MERGE (e:Method {key: link.key})
-    ON CREATE SET e.name = link.name, e.aliases = [], e.keys = [link.key]
+    ON CREATE SET e.name = link.name, e.keys = [link.key]
   CREATE (p)-[r:HAS_METHOD]->(e)
   SET r = link.edge
 }
 CALL (p, row) {
   UNWIND row.datasets AS link
   MERGE (e:Dataset {key: link.key})
-    ON CREATE SET e.name = link.name, e.aliases = [], e.keys = [link.key]
+    ON CREATE SET e.name = link.name, e.keys = [link.key]
   CREATE (p)-[r:HAS_DATASET]->(e)
   SET r = link.edge
 }
 CALL (p, row) {
   UNWIND row.tasks AS link
   MERGE (e:Task {key: link.key})
-    ON CREATE SET e.name = link.name, e.aliases = [], e.keys = [link.key]
+    ON CREATE SET e.name = link.name, e.keys = [link.key]
   CREATE (p)-[r:HAS_TASK]->(e)
   SET r = link.edge
 }
@@ -44,7 +44,7 @@ CALL (p, row) {
   UNWIND row.repositories AS link
   MERGE (code:Repository {key: link.key})
     ON CREATE SET code.fullName = link.fullName, code.name = link.fullName, code.host = link.host,
-                  code.kind = link.kind, code.url = link.url, code.aliases = []
+                  code.kind = link.kind, code.url = link.url
   CREATE (p)-[r:HAS_CODE]->(code)
   SET r = link.edge
 }
@@ -58,14 +58,14 @@ CALL (p, row) {
 CALL (p, row) {
   UNWIND row.results AS reported
   MERGE (d:Dataset {key: reported.datasetKey})
-    ON CREATE SET d.name = reported.dataset, d.aliases = [], d.keys = [reported.datasetKey]
+    ON CREATE SET d.name = reported.dataset, d.keys = [reported.datasetKey]
   CREATE (p)-[r:REPORTS]->(result:Result {id: reported.id})-[:ON_DATASET]->(d)
   SET result.metric = reported.metric, result.value = reported.value, result.raw = reported.raw,
       r = reported.edge
   WITH result, reported
   WHERE reported.methodKey IS NOT NULL
   MERGE (m:Method {key: reported.methodKey})
-    ON CREATE SET m.name = reported.method, m.aliases = [], m.keys = [reported.methodKey]
+    ON CREATE SET m.name = reported.method, m.keys = [reported.methodKey]
   CREATE (result)-[:OF_METHOD]->(m)
 }
 RETURN count(p) AS papers
