@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { ExitError } from './commands/exit-error.js';
 import { extractCommand } from './commands/extract.js';
+import { importCommand } from './commands/import.js';
 import { ingestCommand } from './commands/ingest.js';
 import { migrateCommand } from './commands/migrate.js';
 import { neo4jServer } from './commands/neo4j.js';
@@ -53,6 +54,18 @@ program
   .addOption(workersOption())
   .option('--json', 'print the report as JSON')
   .action(ingestCommand);
+
+program
+  .command('import')
+  .description(
+    "load files into an EMPTY local graph with Neo4j's offline importer: the same graph as ingest, several times faster",
+  )
+  .argument('<files...>', 'input files, as for ingest')
+  .addOption(formatOption())
+  .option('--batch-size <n>', 'papers per extraction batch', wholeNumber(1, 10_000), 250)
+  .addOption(workersOption())
+  .option('--json', 'print the report as JSON')
+  .action(importCommand);
 
 program
   .command('extract')

@@ -39,6 +39,8 @@ export const QUERY_NAMES = [
   'papers-where-count',
   'paper-text-search',
   'papers-exist',
+  'graph-has-data',
+  'indexes-populating',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

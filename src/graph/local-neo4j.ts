@@ -9,6 +9,8 @@ import neo4j from 'neo4j-driver';
 /** The Maven project that runs Neo4j Community in its own JVM (see neo4j/pom.xml). */
 const launcherProject = fileURLToPath(new URL('../../neo4j/', import.meta.url));
 const launcherJar = join(launcherProject, 'target', 'papergraph-neo4j.jar');
+/** The launcher and Neo4j's own jars (which include neo4j-admin's commands). */
+export const launcherClasspath = `${launcherJar}:${join(launcherProject, 'target', 'lib', '*')}`;
 const launcherSources = [
   join(launcherProject, 'pom.xml'),
   join(launcherProject, 'src', 'main', 'java', 'papergraph', 'neo4j', 'Launcher.java'),
@@ -87,7 +89,7 @@ export class LocalNeo4j {
         `-Xmx${options.heapMb}m`,
         '-XX:+ExitOnOutOfMemoryError',
         '-cp',
-        `${launcherJar}:${join(launcherProject, 'target', 'lib', '*')}`,
+        launcherClasspath,
         'papergraph.neo4j.Launcher',
         '--data-dir',
         dataDir,
@@ -172,7 +174,7 @@ function waitForReady(child: ChildProcess, log: NodeJS.WritableStream, timeoutMs
   });
 }
 
-function javaBinary(): string {
+export function javaBinary(): string {
   return process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
 }
 
@@ -180,7 +182,7 @@ function readLog(file: string): string {
   return existsSync(file) ? readFileSync(file, 'utf8') : '(no log)';
 }
 
-function tail(text: string, lines = 30): string {
+export function tail(text: string, lines = 30): string {
   return text.trimEnd().split('\n').slice(-lines).join('\n');
 }
 

@@ -97,3 +97,20 @@ export async function isMigrated(graph: Graph, migrations = loadMigrations()): P
   const [row] = await graph.read<{ version: number | null }>('schema-version');
   return (row?.version ?? 0) >= (migrations.at(-1)?.version ?? 0);
 }
+
+/**
+ * Waits until every index is online: after a bulk load the indexes are built from the whole
+ * graph, and search would miss papers until then. Polls rather than holding one long
+ * transaction open. A failed index is an error.
+ */
+export async function awaitIndexes(graph: Graph, pollMs = 500): Promise<void> {
+  for (;;) {
+    const pending = await graph.read<{ name: string; state: string }>('indexes-populating');
+    const failed = pending.filter(({ state }) => state === 'FAILED');
+    if (failed.length > 0) {
+      throw new MigrationError(`index(es) failed: ${failed.map(({ name }) => name).join(', ')}`);
+    }
+    if (pending.length === 0) return;
+    await new Promise((wake) => setTimeout(wake, pollMs));
+  }
+}

@@ -22,3 +22,9 @@ export async function hasPapers(graph: Graph): Promise<boolean> {
   const [row] = await graph.read<{ any: boolean }>('papers-exist');
   return row?.any === true;
 }
+
+/** Whether the graph holds anything beyond its schema records. */
+export async function hasData(graph: Graph): Promise<boolean> {
+  const [row] = await graph.read<{ any: boolean }>('graph-has-data');
+  return row?.any === true;
+}

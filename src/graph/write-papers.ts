@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import neo4j, { type Integer } from 'neo4j-driver';
 import type { QueryName } from './cypher.js';
 import type { Graph, Params } from './driver.js';
 import type {
@@ -30,7 +30,7 @@ export interface PaperWrite {
   datasets: Resolved<DatasetMention>[];
   tasks: Resolved<TaskMention>[];
   repositories: Array<RepositoryMention & { key: string }>;
-  results: Array<ResultMention & { datasetKey: string; methodKey: string | null }>;
+  results: Array<ResultMention & { dataset: string; datasetKey: string; methodKey: string | null }>;
 }
 
 export type StoredPaperState = {
@@ -41,6 +41,23 @@ export type StoredPaperState = {
 export interface WriteCounts {
   nodesCreated: number;
   relationshipsCreated: number;
+}
+
+/**
+ * Where ingest puts prepared papers: the graph, in transactions (`graphSink`), or files for
+ * Neo4j's offline importer (`ImportFiles`).
+ */
+export interface PaperSink {
+  /** What the sink already holds of the given papers, by id; absent ids are new papers. */
+  storedStates(ids: string[]): Promise<Map<string, StoredPaperState>>;
+  write(papers: PaperWrite[]): Promise<WriteCounts>;
+}
+
+export function graphSink(graph: Graph): PaperSink {
+  return {
+    storedStates: (ids) => storedPaperStates(graph, ids),
+    write: (papers) => writePapers(graph, papers),
+  };
 }
 
 /** What the graph holds of the given papers, by id; absent ids are new papers. */
@@ -78,7 +95,9 @@ export function writePapers(graph: Graph, papers: PaperWrite[]): Promise<WriteCo
  * One row per entity that its mentions give aliases or keys beyond its own key, with all of
  * them and the first mention's name. The rest need no row: linking merges them by key.
  */
-function entitiesWithAliases(mentions: Resolved<EntityMention>[]): Params[] {
+export function entitiesWithAliases(
+  mentions: Resolved<EntityMention>[],
+): Array<{ key: string; name: string; aliases: string[]; keys: string[] }> {
   const entities = new Map<string, { name: string; aliases: Set<string>; keys: Set<string> }>();
   for (const { key, name, aliases, keys } of mentions) {
     const entity = entities.get(key) ?? { name, aliases: new Set(), keys: new Set() };
@@ -96,13 +115,58 @@ function entitiesWithAliases(mentions: Resolved<EntityMention>[]): Params[] {
     }));
 }
 
+/** The provenance every extracted edge carries, as stored. */
+export interface EdgeRow {
+  evidence: string;
+  field: string;
+  start: Integer;
+  end: Integer;
+  rule: string;
+  confidence: number;
+  extractorVersion: string;
+  role?: string;
+}
+
+type LinkRow<Fields> = Fields & { key: string; edge: EdgeRow };
+
+/** A paper as papers-write takes it; the offline import files are written from the same rows. */
+export interface PaperRow {
+  id: string;
+  published: string | null;
+  properties: {
+    title: string;
+    abstract: string;
+    url: string | null;
+    arxivId: string | null;
+    doi: string | null;
+    contentHash: string;
+    extractorVersion: string;
+  };
+  methods: LinkRow<{ name: string }>[];
+  datasets: LinkRow<{ name: string }>[];
+  tasks: LinkRow<{ name: string }>[];
+  repositories: LinkRow<Pick<RepositoryMention, 'fullName' | 'host' | 'kind' | 'url'>>[];
+  authors: Array<{ key: string; name: string; position: Integer }>;
+  results: Array<{
+    id: string;
+    dataset: string;
+    datasetKey: string;
+    method: string | null;
+    methodKey: string | null;
+    metric: string;
+    value: number;
+    raw: string;
+    edge: EdgeRow;
+  }>;
+}
+
 /** A paper's links to one kind of entity: one per entity, from its first mention. */
-function links<T extends Provenance & { key: string }>(
+function links<T extends Provenance & { key: string }, Fields>(
   p: PaperWrite,
   mentions: T[],
-  fields: (mention: T) => Params,
-  edgeProperties: (mention: T) => Params = () => ({}),
-): Params[] {
+  fields: (mention: T) => Fields,
+  edgeProperties: (mention: T) => Partial<EdgeRow> = () => ({}),
+): LinkRow<Fields>[] {
   return uniqueBy(mentions).map((mention) => ({
     key: mention.key,
     ...fields(mention),
@@ -117,7 +181,7 @@ function uniqueBy<T extends { key: string }>(rows: T[]): T[] {
   return [...unique.values()];
 }
 
-function paperRow(p: PaperWrite): Params {
+export function paperRow(p: PaperWrite): PaperRow {
   const named = (mention: { name: string }) => ({ name: mention.name });
   return {
     id: p.id,
@@ -158,7 +222,7 @@ function paperRow(p: PaperWrite): Params {
 }
 
 /** The provenance every extracted edge carries. */
-function edge(source: Provenance, p: PaperWrite): Params {
+function edge(source: Provenance, p: PaperWrite): EdgeRow {
   return {
     evidence: source.evidence,
     field: source.field,

@@ -1,14 +1,17 @@
 import { statSync } from 'node:fs';
 import { type Graph, GraphUnavailableError } from '../graph/driver.js';
+import { type ImportFiles, ImportFilesError } from '../graph/import-files.js';
 import { authorKey, repositoryKey } from '../graph/keys.js';
 import type { ExtractedPaper, PaperInput } from '../graph/model.js';
 import {
+  graphSink,
+  type PaperSink,
   type PaperWrite,
-  storedPaperStates,
+  type StoredPaperState,
   type WriteCounts,
-  writePapers,
 } from '../graph/write-papers.js';
 import { EXTRACTOR_VERSION } from './extract/index.js';
+import type { ExtractionOutcome } from './extract-outcome.js';
 import { ExtractPool } from './extract-pool.js';
 import { contentHash, paperId } from './identity.js';
 import { describeLocation } from './read/errors.js';
@@ -45,6 +48,13 @@ interface Entry {
   hash: string;
 }
 
+interface ExtractedBatch {
+  /** The papers that are new or changed, and what extraction made of each. */
+  changed: Entry[];
+  outcomes: ExtractionOutcome[];
+  stored: Map<string, StoredPaperState>;
+}
+
 interface PreparedBatch {
   writes: Array<{ entry: Entry; write: PaperWrite }>;
   /** What the graph held of the batch's papers before: tells new papers from updated ones. */
@@ -60,20 +70,29 @@ export const DEFAULT_BATCH_SIZE = 250;
  * the others land; if the graph itself is unreachable, ingest stops.
  */
 export class Ingester {
+  private readonly batchSize: number;
+
   private constructor(
-    private readonly graph: Graph,
+    private readonly sink: PaperSink,
     private readonly resolver: EntityResolver,
     private readonly pool: ExtractPool,
-    private readonly batchSize: number,
-  ) {}
-
-  static async open(graph: Graph, options: IngesterOptions = {}): Promise<Ingester> {
-    const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-    if (!Number.isInteger(batchSize) || batchSize < 1) {
-      throw new RangeError(`batch size must be a positive whole number, got ${batchSize}`);
+    options: IngesterOptions,
+  ) {
+    this.batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+    if (!Number.isInteger(this.batchSize) || this.batchSize < 1) {
+      throw new RangeError(`batch size must be a positive whole number, got ${this.batchSize}`);
     }
+  }
+
+  /** Ingests into the graph, resolving entities against those it already holds. */
+  static async open(graph: Graph, options: IngesterOptions = {}): Promise<Ingester> {
     const resolver = await EntityResolver.load(graph);
-    return new Ingester(graph, resolver, new ExtractPool(options.workers), batchSize);
+    return new Ingester(graphSink(graph), resolver, new ExtractPool(options.workers), options);
+  }
+
+  /** Ingests into files for Neo4j's offline importer, which loads an empty graph. */
+  static forImport(files: ImportFiles, options: IngesterOptions = {}): Ingester {
+    return new Ingester(files, new EntityResolver(), new ExtractPool(options.workers), options);
   }
 
   /** Ingests files, each in its detected format unless `format` is given. */
@@ -111,24 +130,43 @@ export class Ingester {
       seconds: 0,
     };
     let batch: Entry[] = [];
-    // Batch k is written while batch k+1 is read and extracted, so the extraction threads and
-    // Neo4j work at the same time. A failed write is kept and rethrown at the next step.
+    // Batch k+1 is extracted on the worker threads while batch k is resolved and written and
+    // the input is read on, so the threads, this thread and the sink work at the same time. A
+    // failed write is kept and rethrown at the next step.
+    let extracting: Promise<ExtractedBatch> | undefined;
     let writing: Promise<void> = Promise.resolve();
     let writeError: unknown;
-    const flush = async () => {
-      const prepared = await this.prepareBatch(batch, report);
-      batch = [];
+    // Papers extracted but not written yet, with their content hash: the sink does not know them
+    // yet, but a later batch must see them as stored, as it would one by one.
+    const unwritten = new Map<string, string>();
+    const commit = async (extracted: ExtractedBatch) => {
+      const prepared = this.resolveBatch(extracted, report);
       await writing;
       if (writeError) throw writeError;
+      const landed = () => {
+        for (const { id, hash } of extracted.changed) {
+          if (unwritten.get(id) === hash) unwritten.delete(id);
+        }
+      };
       writing = this.write(prepared, report).then(
         () => {
+          landed();
           report.seconds = (performance.now() - started) / 1000;
           onBatch(report);
         },
         (error: unknown) => {
+          landed();
           writeError = error;
         },
       );
+    };
+    const flush = async () => {
+      const next = this.extractBatch(batch, unwritten, report);
+      // Awaited in turn below; this only keeps an early failure from counting as unhandled.
+      next.catch(() => {});
+      batch = [];
+      if (extracting) await commit(await extracting);
+      extracting = next;
     };
     for await (const item of items) {
       if (!item.ok) {
@@ -139,6 +177,7 @@ export class Ingester {
       if (batch.length >= this.batchSize) await flush();
     }
     await flush();
+    if (extracting) await commit(await extracting);
     await writing;
     if (writeError) throw writeError;
     return report;
@@ -148,24 +187,37 @@ export class Ingester {
     await this.pool.close();
   }
 
-  /** Skips the unchanged papers of a batch and extracts and resolves the others. */
-  private async prepareBatch(batch: Entry[], report: IngestReport): Promise<PreparedBatch> {
+  /** Skips the unchanged papers of a batch and extracts the others. */
+  private async extractBatch(
+    batch: Entry[],
+    unwritten: Map<string, string>,
+    report: IngestReport,
+  ): Promise<ExtractedBatch> {
     // The same paper twice in a batch: the later record wins, as it would across batches.
     const latest = [...new Map(batch.map((entry) => [entry.id, entry])).values()];
     report.papers.unchanged += batch.length - latest.length;
-    const stored = await storedPaperStates(
-      this.graph,
-      latest.map((entry) => entry.id),
-    );
+    const stored = await this.sink.storedStates(latest.map((entry) => entry.id));
+    for (const { id } of latest) {
+      const contentHash = unwritten.get(id);
+      if (contentHash) stored.set(id, { contentHash, extractorVersion: EXTRACTOR_VERSION });
+    }
     const changed = latest.filter((entry) => {
       const state = stored.get(entry.id);
       return state?.contentHash !== entry.hash || state.extractorVersion !== EXTRACTOR_VERSION;
     });
     report.papers.unchanged += latest.length - changed.length;
-
+    for (const { id, hash } of changed) unwritten.set(id, hash);
     const outcomes = await this.pool.extract(
       changed.map(({ id, paper }) => ({ id, title: paper.title, abstract: paper.abstract })),
     );
+    return { changed, outcomes, stored };
+  }
+
+  /** Resolves a batch's entities, in batch order, so that every run resolves alike. */
+  private resolveBatch(
+    { changed, outcomes, stored }: ExtractedBatch,
+    report: IngestReport,
+  ): PreparedBatch {
     const writes: Array<{ entry: Entry; write: PaperWrite }> = [];
     outcomes.forEach((outcome, index) => {
       const entry = changed[index] as Entry;
@@ -186,22 +238,16 @@ export class Ingester {
       }
     };
     try {
-      landed(
-        writes,
-        await writePapers(
-          this.graph,
-          writes.map(({ write }) => write),
-        ),
-      );
+      landed(writes, await this.sink.write(writes.map(({ write }) => write)));
       return;
     } catch (error) {
-      if (error instanceof GraphUnavailableError) throw error;
+      if (stopsIngest(error)) throw error;
     }
     for (const item of writes) {
       try {
-        landed([item], await writePapers(this.graph, [item.write]));
+        landed([item], await this.sink.write([item.write]));
       } catch (error) {
-        if (error instanceof GraphUnavailableError) throw error;
+        if (stopsIngest(error)) throw error;
         fail(
           report,
           `${describeLocation(item.entry.at)}: not written: ${(error as Error).message}`,
@@ -234,6 +280,7 @@ export class Ingester {
           ? [
               {
                 ...r,
+                dataset: r.dataset,
                 datasetKey: this.resolver.resolveName('Dataset', r.dataset),
                 methodKey: r.method ? this.resolver.resolveName('Method', r.method) : null,
               },
@@ -242,6 +289,11 @@ export class Ingester {
       ),
     };
   }
+}
+
+/** Errors no retry can mend: the graph is unreachable, or the import files cannot be written. */
+function stopsIngest(error: unknown): boolean {
+  return error instanceof GraphUnavailableError || error instanceof ImportFilesError;
 }
 
 function fail(report: IngestReport, message: string): void {

@@ -1,0 +1,341 @@
+import { createWriteStream, mkdirSync, rmSync, type WriteStream } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import { isInt } from 'neo4j-driver';
+import {
+  type EdgeRow,
+  entitiesWithAliases,
+  type PaperSink,
+  type PaperWrite,
+  paperRow,
+  type StoredPaperState,
+  type WriteCounts,
+} from './write-papers.js';
+
+/** Joins list elements in a cell: the ASCII unit separator, which no extracted name contains. */
+export const ARRAY_DELIMITER = '\u001f';
+
+const PROVENANCE = [
+  'evidence',
+  'field',
+  'start:long',
+  'end:long',
+  'rule',
+  'confidence:double',
+  'extractorVersion',
+];
+const ENTITY = ['name', 'aliases:string[]', 'keys:string[]'];
+
+/**
+ * The files of an import, each with its CSV header. Properties and types are those papers-write
+ * gives the same rows, so an imported graph equals an ingested one.
+ */
+const FILES = {
+  papers: {
+    label: 'Paper',
+    header: [
+      'id:ID(Paper)',
+      'title',
+      'abstract',
+      'url',
+      'arxivId',
+      'doi',
+      'contentHash',
+      'extractorVersion',
+      'published:date',
+      'ingestedAt:datetime',
+    ],
+  },
+  methods: { label: 'Method', header: ['key:ID(Method)', ...ENTITY] },
+  datasets: { label: 'Dataset', header: ['key:ID(Dataset)', ...ENTITY] },
+  tasks: { label: 'Task', header: ['key:ID(Task)', ...ENTITY] },
+  repositories: {
+    label: 'Repository',
+    header: ['key:ID(Repository)', 'fullName', 'name', 'host', 'kind', 'url'],
+  },
+  authors: { label: 'Author', header: ['key:ID(Author)', 'name'] },
+  results: { label: 'Result', header: ['id:ID(Result)', 'metric', 'value:double', 'raw'] },
+  hasMethod: {
+    type: 'HAS_METHOD',
+    header: [':START_ID(Paper)', ':END_ID(Method)', ...PROVENANCE, 'role'],
+  },
+  hasDataset: {
+    type: 'HAS_DATASET',
+    header: [':START_ID(Paper)', ':END_ID(Dataset)', ...PROVENANCE, 'role'],
+  },
+  hasTask: { type: 'HAS_TASK', header: [':START_ID(Paper)', ':END_ID(Task)', ...PROVENANCE] },
+  hasCode: {
+    type: 'HAS_CODE',
+    header: [':START_ID(Paper)', ':END_ID(Repository)', ...PROVENANCE],
+  },
+  authored: { type: 'AUTHORED', header: [':START_ID(Author)', ':END_ID(Paper)', 'position:long'] },
+  reports: { type: 'REPORTS', header: [':START_ID(Paper)', ':END_ID(Result)', ...PROVENANCE] },
+  onDataset: { type: 'ON_DATASET', header: [':START_ID(Result)', ':END_ID(Dataset)'] },
+  ofMethod: { type: 'OF_METHOD', header: [':START_ID(Result)', ':END_ID(Method)'] },
+} as const;
+
+type FileName = keyof typeof FILES;
+type EntityLabel = 'Method' | 'Dataset' | 'Task';
+type Cell =
+  | string
+  | number
+  | boolean
+  | null
+  | undefined
+  | readonly string[]
+  | { toString(): string };
+
+const ENTITY_FILES: Record<EntityLabel, FileName> = {
+  Method: 'methods',
+  Dataset: 'datasets',
+  Task: 'tasks',
+};
+
+/** What `neo4j-admin database import full` is given: files per label and per type. */
+export interface ImportSource {
+  directory: string;
+  nodes: Array<{ label: string; file: string }>;
+  relationships: Array<{ type: string; file: string }>;
+}
+
+/** The import files could not be written (disk full, directory removed): ingest stops. */
+export class ImportFilesError extends Error {
+  override name = 'ImportFilesError';
+}
+
+interface EntityRecord {
+  name: string;
+  aliases: string[];
+  keys: string[];
+}
+
+/**
+ * Writes papers as CSV files for Neo4j's offline importer, following papers-write row for row:
+ * papers, links and results stream to disk as they come; methods, datasets and tasks stay in
+ * memory until `finish`, because later papers add aliases to them. A paper id seen again with
+ * other content cannot be rewritten in a file: it is kept in `updates`, to be written into the
+ * imported graph the way ingest updates a paper.
+ */
+export class ImportFiles implements PaperSink {
+  /** Papers seen again with changed content, in the order seen. */
+  readonly updates: PaperWrite[] = [];
+  private readonly streams: Record<FileName, WriteStream>;
+  private readonly entities: Record<EntityLabel, Map<string, EntityRecord>> = {
+    Method: new Map(),
+    Dataset: new Map(),
+    Task: new Map(),
+  };
+  private readonly written = { repositories: new Set<string>(), authors: new Set<string>() };
+  /** Content hash of every paper written, by id: tells repeats and updates from new papers. */
+  private readonly papers = new Map<string, string>();
+  private extractorVersion: string | null = null;
+
+  /** Empties `directory` and starts every file with its header. */
+  constructor(readonly directory: string) {
+    rmSync(directory, { recursive: true, force: true });
+    mkdirSync(directory, { recursive: true });
+    this.streams = Object.fromEntries(
+      Object.entries(FILES).map(([name, { header }]) => {
+        const stream = createWriteStream(this.path(name as FileName));
+        // Errors reach the write callbacks; this keeps an unheard one from crashing the process.
+        stream.on('error', () => {});
+        stream.write(csv([header]));
+        return [name, stream];
+      }),
+    ) as Record<FileName, WriteStream>;
+  }
+
+  async storedStates(ids: string[]): Promise<Map<string, StoredPaperState>> {
+    const states = new Map<string, StoredPaperState>();
+    for (const id of ids) {
+      const contentHash = this.papers.get(id);
+      if (contentHash) states.set(id, { contentHash, extractorVersion: this.extractorVersion });
+    }
+    return states;
+  }
+
+  async write(papers: PaperWrite[]): Promise<WriteCounts> {
+    const counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0 };
+    const rows = Object.fromEntries(
+      Object.keys(FILES).map((name) => [name, [] as Cell[][]]),
+    ) as Record<FileName, Cell[][]>;
+    const node = (file: FileName, row: Cell[]) => {
+      rows[file].push(row);
+      counts.nodesCreated++;
+    };
+    const relationship = (file: FileName, row: Cell[]) => {
+      rows[file].push(row);
+      counts.relationshipsCreated++;
+    };
+    const entity = (label: EntityLabel, key: string, name: string, keys: string[]) => {
+      const known = this.entities[label].get(key);
+      if (known) return known;
+      const created = { name, aliases: [], keys };
+      this.entities[label].set(key, created);
+      counts.nodesCreated++;
+      return created;
+    };
+
+    const fresh = papers.filter((p) => !this.papers.has(p.id));
+    this.updates.push(...papers.filter((p) => this.papers.has(p.id)));
+    // As entities-merge runs before papers-write: aliases and keys gather first.
+    for (const label of ['Method', 'Dataset', 'Task'] as const) {
+      const mentions = fresh.flatMap((p) =>
+        label === 'Method' ? p.methods : label === 'Dataset' ? p.datasets : p.tasks,
+      );
+      for (const row of entitiesWithAliases(mentions)) {
+        const known = entity(label, row.key, row.name, []);
+        for (const alias of row.aliases) {
+          if (alias !== known.name && !known.aliases.includes(alias)) known.aliases.push(alias);
+        }
+        for (const key of row.keys) if (!known.keys.includes(key)) known.keys.push(key);
+      }
+    }
+
+    const ingestedAt = new Date().toISOString();
+    for (const p of fresh) {
+      this.papers.set(p.id, p.contentHash);
+      this.extractorVersion = p.extractorVersion;
+      const row = paperRow(p);
+      const { title, abstract, url, arxivId, doi, contentHash, extractorVersion } = row.properties;
+      node('papers', [
+        row.id,
+        title,
+        abstract,
+        url,
+        arxivId,
+        doi,
+        contentHash,
+        extractorVersion,
+        row.published,
+        ingestedAt,
+      ]);
+      const links = [
+        ['Method', row.methods, 'hasMethod'],
+        ['Dataset', row.datasets, 'hasDataset'],
+        ['Task', row.tasks, 'hasTask'],
+      ] as const;
+      for (const [label, linked, file] of links) {
+        for (const link of linked) {
+          entity(label, link.key, link.name, [link.key]);
+          const role = label === 'Task' ? [] : [link.edge.role];
+          relationship(file, [row.id, link.key, ...provenance(link.edge), ...role]);
+        }
+      }
+      for (const link of row.repositories) {
+        if (!this.written.repositories.has(link.key)) {
+          this.written.repositories.add(link.key);
+          const { fullName, host, kind, url: address } = link;
+          node('repositories', [link.key, fullName, fullName, host, kind, address]);
+        }
+        relationship('hasCode', [row.id, link.key, ...provenance(link.edge)]);
+      }
+      for (const author of row.authors) {
+        if (!this.written.authors.has(author.key)) {
+          this.written.authors.add(author.key);
+          node('authors', [author.key, author.name]);
+        }
+        relationship('authored', [author.key, row.id, author.position]);
+      }
+      for (const result of row.results) {
+        entity('Dataset', result.datasetKey, result.dataset, [result.datasetKey]);
+        node('results', [result.id, result.metric, result.value, result.raw]);
+        relationship('reports', [row.id, result.id, ...provenance(result.edge)]);
+        relationship('onDataset', [result.id, result.datasetKey]);
+        if (result.methodKey !== null && result.method !== null) {
+          entity('Method', result.methodKey, result.method, [result.methodKey]);
+          relationship('ofMethod', [result.id, result.methodKey]);
+        }
+      }
+    }
+    await Promise.all(
+      Object.entries(rows).map(([file, fileRows]) =>
+        fileRows.length > 0 ? this.append(file as FileName, fileRows) : undefined,
+      ),
+    );
+    return counts;
+  }
+
+  /** Writes the methods, datasets and tasks, closes every file and says what to import. */
+  async finish(): Promise<ImportSource> {
+    for (const [label, file] of Object.entries(ENTITY_FILES) as Array<[EntityLabel, FileName]>) {
+      const rows = [...this.entities[label]].map(([key, { name, aliases, keys }]) => [
+        key,
+        name,
+        aliases,
+        keys,
+      ]);
+      if (rows.length > 0) await this.append(file, rows);
+    }
+    await Promise.all(
+      Object.keys(FILES).map(
+        (file) =>
+          new Promise<void>((done, fail) =>
+            this.streams[file as FileName].end((error?: Error | null) =>
+              error ? fail(this.failure(file as FileName, error)) : done(),
+            ),
+          ),
+      ),
+    );
+    const files = Object.entries(FILES) as Array<[FileName, (typeof FILES)[FileName]]>;
+    return {
+      directory: this.directory,
+      nodes: files.flatMap(([file, spec]) =>
+        'label' in spec ? [{ label: spec.label, file: this.path(file) }] : [],
+      ),
+      relationships: files.flatMap(([file, spec]) =>
+        'type' in spec ? [{ type: spec.type, file: this.path(file) }] : [],
+      ),
+    };
+  }
+
+  private append(file: FileName, rows: Cell[][]): Promise<void> {
+    return new Promise((done, fail) =>
+      this.streams[file].write(csv(rows), (error) =>
+        error ? fail(this.failure(file, error)) : done(),
+      ),
+    );
+  }
+
+  private failure(file: FileName, error: Error): ImportFilesError {
+    return new ImportFilesError(`could not write ${this.path(file)}: ${error.message}`, {
+      cause: error,
+    });
+  }
+
+  private path(file: FileName): string {
+    return join(this.directory, `${file}.csv`);
+  }
+}
+
+function provenance(edge: EdgeRow): Cell[] {
+  const { evidence, field, start, end, rule, confidence, extractorVersion } = edge;
+  return [evidence, field, start, end, rule, confidence, extractorVersion];
+}
+
+/**
+ * CSV as the importer reads it: strings always quoted, so "" is an empty string while an empty
+ * cell is no property at all (null); lists joined by ARRAY_DELIMITER; Neo4j integers as digits.
+ */
+function csv(rows: ReadonlyArray<readonly Cell[]>): string {
+  return stringify(rows as Cell[][], {
+    quoted_string: true,
+    cast: {
+      object: (value) => {
+        // An empty list is an empty cell: no property, as ingest leaves an entity without aliases.
+        if (Array.isArray(value))
+          return value.length > 0 ? { value: listCell(value), quoted: true } : '';
+        return isInt(value) ? value.toString() : String(value);
+      },
+    },
+  });
+}
+
+function listCell(values: string[]): string {
+  for (const value of values) {
+    if (value.includes(ARRAY_DELIMITER)) {
+      throw new ImportFilesError(`a list value contains the list delimiter U+001F: ${value}`);
+    }
+  }
+  return values.join(ARRAY_DELIMITER);
+}
