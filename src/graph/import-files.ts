@@ -1,7 +1,6 @@
 import { createWriteStream, mkdirSync, rmSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { isInt } from 'neo4j-driver';
 import {
   type EdgeRow,
   entitiesWithAliases,
@@ -325,7 +324,8 @@ function csv(rows: ReadonlyArray<readonly Cell[]>): string {
         // An empty list is an empty cell: no property, as ingest leaves an entity without aliases.
         if (Array.isArray(value))
           return value.length > 0 ? { value: listCell(value), quoted: true } : '';
-        return isInt(value) ? value.toString() : String(value);
+        // Neo4j integers (offsets, positions) print their digits.
+        return String(value);
       },
     },
   });
