@@ -38,10 +38,10 @@ export class GraphNotEmptyError extends Error {
 }
 
 /**
- * The first load of an empty local graph, several times faster than ingest: papers are read,
- * extracted and resolved as ingest does, written to CSV files, and loaded by Neo4j's offline
- * importer; then the server starts, the schema is applied and every index is waited for. The
- * graph equals the one ingest would build from the same files.
+ * The first load of an empty local graph, faster than ingest (about 1.5x on two cores): papers
+ * are read, extracted and resolved as ingest does, written to CSV files, and loaded by Neo4j's
+ * offline importer; then the server starts, the schema is applied and every index is waited
+ * for. The graph equals the one ingest would build from the same files.
  */
 export async function loadOffline(
   files: string[],
