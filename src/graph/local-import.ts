@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { ImportSource } from './import-files.js';
@@ -13,7 +14,9 @@ import {
 /**
  * Loads import files into a database of the local Neo4j with `neo4j-admin database import full`,
  * Neo4j's offline bulk loader: it writes the store files directly, bypassing transactions. The
- * server on `dataDir` must be stopped, and what the database held is replaced.
+ * server on `dataDir` must be stopped, and what the database held is replaced. A failed import
+ * leaves a half-written store that Neo4j may not open, so it is removed: the server then starts
+ * with the database empty.
  */
 export async function importIntoLocalNeo4j(
   dataDir: string,
@@ -44,9 +47,13 @@ export async function importIntoLocalNeo4j(
       maxBuffer: 64 * 1024 * 1024,
     });
   } catch (error) {
+    for (const store of ['databases', 'transactions']) {
+      rmSync(join(dataDir, 'data', store, database), { recursive: true, force: true });
+    }
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new LocalNeo4jError(
-      `neo4j-admin database import failed for ${dataDir}:\n${tail(`${stdout}\n${stderr}`)}`,
+      `neo4j-admin database import failed for ${dataDir} (the half-written database was ` +
+        `removed; it is empty):\n${tail(`${stdout}\n${stderr}`)}`,
     );
   }
 }
