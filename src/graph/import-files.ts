@@ -74,7 +74,6 @@ const FILES = {
 } as const;
 
 type FileName = keyof typeof FILES;
-type EntityLabel = 'Method' | 'Dataset' | 'Task';
 type Cell =
   | string
   | number
@@ -84,11 +83,16 @@ type Cell =
   | readonly string[]
   | { toString(): string };
 
-const ENTITY_FILES: Record<EntityLabel, FileName> = {
-  Method: 'methods',
-  Dataset: 'datasets',
-  Task: 'tasks',
-};
+/**
+ * Per entity label: its field on a paper (and on a paper's row), which also names its node
+ * file, and the file of the papers' links to it.
+ */
+const ENTITY_KINDS = [
+  { label: 'Method', field: 'methods', links: 'hasMethod' },
+  { label: 'Dataset', field: 'datasets', links: 'hasDataset' },
+  { label: 'Task', field: 'tasks', links: 'hasTask' },
+] as const;
+type EntityLabel = (typeof ENTITY_KINDS)[number]['label'];
 
 /** What `neo4j-admin database import full` is given: files per label and per type. */
 export interface ImportSource {
@@ -178,11 +182,8 @@ export class ImportFiles implements PaperSink {
     const fresh = papers.filter((p) => !this.papers.has(p.id));
     this.updates.push(...papers.filter((p) => this.papers.has(p.id)));
     // As entities-merge runs before papers-write: aliases and keys gather first.
-    for (const label of ['Method', 'Dataset', 'Task'] as const) {
-      const mentions = fresh.flatMap((p) =>
-        label === 'Method' ? p.methods : label === 'Dataset' ? p.datasets : p.tasks,
-      );
-      for (const row of entitiesWithAliases(mentions)) {
+    for (const { label, field } of ENTITY_KINDS) {
+      for (const row of entitiesWithAliases(fresh.flatMap((p) => p[field]))) {
         const known = entity(label, row.key, row.name, []);
         for (const alias of row.aliases) {
           if (alias !== known.name && !known.aliases.includes(alias)) known.aliases.push(alias);
@@ -209,16 +210,11 @@ export class ImportFiles implements PaperSink {
         row.published,
         ingestedAt,
       ]);
-      const links = [
-        ['Method', row.methods, 'hasMethod'],
-        ['Dataset', row.datasets, 'hasDataset'],
-        ['Task', row.tasks, 'hasTask'],
-      ] as const;
-      for (const [label, linked, file] of links) {
-        for (const link of linked) {
+      for (const { label, field, links } of ENTITY_KINDS) {
+        for (const link of row[field]) {
           entity(label, link.key, link.name, [link.key]);
           const role = label === 'Task' ? [] : [link.edge.role];
-          relationship(file, [row.id, link.key, ...provenance(link.edge), ...role]);
+          relationship(links, [row.id, link.key, ...provenance(link.edge), ...role]);
         }
       }
       for (const link of row.repositories) {
@@ -257,7 +253,7 @@ export class ImportFiles implements PaperSink {
 
   /** Writes the methods, datasets and tasks, closes every file and says what to import. */
   async finish(): Promise<ImportSource> {
-    for (const [label, file] of Object.entries(ENTITY_FILES) as Array<[EntityLabel, FileName]>) {
+    for (const { label, field: file } of ENTITY_KINDS) {
       const rows = [...this.entities[label]].map(([key, { name, aliases, keys }]) => [
         key,
         name,
