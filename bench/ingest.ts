@@ -16,6 +16,7 @@ import { type GraphStats, graphStats } from '../src/graph/stats.js';
 import { loadOffline } from '../src/ingest/offline-load.js';
 import { Ingester, type IngestProgress, type IngestReport } from '../src/ingest/pipeline.js';
 import { cachedCorpus, countArgument } from './corpus/cached.js';
+import { cpuTime, describeCpu } from './cpu.js';
 
 const count = countArgument(100_000);
 const offlineOnly = process.argv.includes('--offline-only');
@@ -58,13 +59,17 @@ function printRate(label: string, report: IngestReport): void {
   );
 }
 
-async function ingest(graph: Graph, label: string): Promise<void> {
+/** Ingests the corpus; `serverPid`, when the server is local, adds its CPU time to the report. */
+async function ingest(graph: Graph, label: string, serverPid?: number): Promise<void> {
   const ingester = await Ingester.open(graph);
   const memory = memorySampler();
+  const cpuBefore = cpuTime(serverPid);
   const report = await ingester.ingestFiles([corpus], { onProgress: memory.onProgress });
+  const cpuAfter = cpuTime(serverPid);
   await ingester.close();
   printRate(label, report);
   memory.print();
+  console.log(`  ${describeCpu(cpuBefore, cpuAfter)}`);
 }
 
 /** Transactional ingest, then re-ingest; the graph's counts, for the offline load to match. */
@@ -83,10 +88,10 @@ async function online(): Promise<GraphStats> {
       tx.run('MATCH (n) WHERE NOT n:SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS'),
     );
     await migrate(graph);
-    await ingest(graph, 'ingest, empty graph');
+    await ingest(graph, 'ingest, empty graph', server?.pid);
     const stats = await graphStats(graph);
     console.log(`  graph: ${JSON.stringify(stats)}`);
-    await ingest(graph, 're-ingest, unchanged corpus');
+    await ingest(graph, 're-ingest, unchanged corpus', server?.pid);
     return stats;
   } finally {
     await graph.close();
@@ -102,15 +107,18 @@ async function offline(expected: GraphStats | undefined): Promise<void> {
   const onStatus = (message: string) =>
     console.log(`  ${((performance.now() - started) / 1000).toFixed(1)} s: ${message}`);
   const memory = memorySampler();
+  const cpuBefore = cpuTime();
   const { report, server, graph } = await loadOffline([corpus], {
     server: { ...serverOptions(dataDir), onStatus },
     database: 'neo4j',
     txTimeoutMs,
     onProgress: memory.onProgress,
   });
+  const cpuAfter = cpuTime(server.pid);
   try {
     printRate('offline load (papergraph import), empty graph', report);
     memory.print();
+    console.log(`  ${describeCpu(cpuBefore, cpuAfter)}`);
     const stats = await graphStats(graph);
     console.log(`  graph: ${JSON.stringify(stats)}`);
     if (expected) {
