@@ -2,8 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 /**
  * CPU seconds, read from Linux's /proc: this process (its worker threads included), the Neo4j
- * processes it started (the running server, plus the importers and servers that have ended),
- * and the running server's JIT compiler threads. Not available elsewhere.
+ * processes it started (the running server, plus the child processes that have ended: importers,
+ * stopped servers, and Maven when it built the launcher), and the running server's JIT compiler
+ * threads. Not available elsewhere.
  */
 export interface CpuTime {
   papergraph: number;
@@ -53,12 +54,15 @@ export function cpuTime(serverPid?: number): CpuTime | undefined {
   };
 }
 
-/** What was used between two readings, as one line. */
-export function describeCpu(before: CpuTime | undefined, after: CpuTime | undefined): string {
+/** What was used between two readings, as one line; a remote Neo4j's time is not known here. */
+export function describeCpu(
+  before: CpuTime | undefined,
+  after: CpuTime | undefined,
+  neo4jIsLocal: boolean,
+): string {
   if (!before || !after) return 'CPU time: not available on this system';
   const used = (key: keyof CpuTime) => Math.round(after[key] - before[key]);
-  return (
-    `CPU time: papergraph ${used('papergraph')} s, Neo4j ${used('neo4j')} s ` +
-    `(of which the server's JIT compiler threads ${used('jit')} s)`
-  );
+  const papergraph = `CPU time: papergraph ${used('papergraph')} s`;
+  if (!neo4jIsLocal) return `${papergraph} (Neo4j runs elsewhere: not measured)`;
+  return `${papergraph}, Neo4j ${used('neo4j')} s (of which the server's JIT compiler threads ${used('jit')} s)`;
 }

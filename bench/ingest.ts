@@ -69,7 +69,7 @@ async function ingest(graph: Graph, label: string, serverPid?: number): Promise<
   await ingester.close();
   printRate(label, report);
   memory.print();
-  console.log(`  ${describeCpu(cpuBefore, cpuAfter)}`);
+  console.log(`  ${describeCpu(cpuBefore, cpuAfter, serverPid !== undefined)}`);
 }
 
 /** Transactional ingest, then re-ingest; the graph's counts, for the offline load to match. */
@@ -118,7 +118,7 @@ async function offline(expected: GraphStats | undefined): Promise<void> {
   try {
     printRate('offline load (papergraph import), empty graph', report);
     memory.print();
-    console.log(`  ${describeCpu(cpuBefore, cpuAfter)}`);
+    console.log(`  ${describeCpu(cpuBefore, cpuAfter, true)}`);
     const stats = await graphStats(graph);
     console.log(`  graph: ${JSON.stringify(stats)}`);
     if (expected) {
