@@ -16,7 +16,7 @@ import {
  * Neo4j's offline bulk loader: it writes the store files directly, bypassing transactions. The
  * server on `dataDir` must be stopped, and what the database held is replaced. A failed import
  * leaves a half-written store that Neo4j may not open, so it is removed: the server then starts
- * with the database empty.
+ * with the database empty. The input files are left for the caller (the error names them).
  */
 export async function importIntoLocalNeo4j(
   dataDir: string,
@@ -53,7 +53,8 @@ export async function importIntoLocalNeo4j(
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new LocalNeo4jError(
       `neo4j-admin database import failed for ${dataDir} (the half-written database was ` +
-        `removed; it is empty):\n${tail(`${stdout}\n${stderr}`)}`,
+        `removed; it is empty). The files it read, which its messages refer to, stay in ` +
+        `${source.directory} until the next import:\n${tail(`${stdout}\n${stderr}`)}`,
     );
   }
 }
