@@ -1,3 +1,4 @@
+import type { QueryName } from './cypher.js';
 import type { Graph } from './driver.js';
 
 export interface GraphStats {
@@ -18,13 +19,13 @@ export async function graphStats(graph: Graph): Promise<GraphStats> {
 }
 
 /** Whether there is any paper yet: cheap, unlike `graphStats`, which counts everything. */
-export async function hasPapers(graph: Graph): Promise<boolean> {
-  const [row] = await graph.read<{ any: boolean }>('papers-exist');
-  return row?.any === true;
-}
+export const hasPapers = (graph: Graph) => exists(graph, 'papers-exist');
 
 /** Whether the graph holds anything beyond its schema records. */
-export async function hasData(graph: Graph): Promise<boolean> {
-  const [row] = await graph.read<{ any: boolean }>('graph-has-data');
+export const hasData = (graph: Graph) => exists(graph, 'graph-has-data');
+
+/** The `any` flag of a query that asks whether something exists. */
+async function exists(graph: Graph, query: QueryName): Promise<boolean> {
+  const [row] = await graph.read<{ any: boolean }>(query);
   return row?.any === true;
 }
