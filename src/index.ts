@@ -6,7 +6,7 @@ import { importCommand } from './commands/import.js';
 import { ingestCommand } from './commands/ingest.js';
 import { migrateCommand } from './commands/migrate.js';
 import { neo4jServer } from './commands/neo4j.js';
-import { formatOption, wholeNumber, workersOption } from './commands/options.js';
+import { formatOption, wholeNumber, withIngestOptions, workersOption } from './commands/options.js';
 import { start } from './commands/start.js';
 import { statsCommand } from './commands/stats.js';
 import { exitOnSignals, shutdown } from './lifecycle.js';
@@ -45,27 +45,23 @@ program
   .option('--json', 'print the report as JSON')
   .action(migrateCommand);
 
-program
-  .command('ingest')
-  .description('read papers from files, extract their entities and write them to the graph')
-  .argument('<files...>', 'trending text, JSON Lines, JSON arrays, arXiv Atom XML or PwC dumps')
-  .addOption(formatOption())
-  .option('--batch-size <n>', 'papers per write transaction', wholeNumber(1, 10_000), 250)
-  .addOption(workersOption())
-  .option('--json', 'print the report as JSON')
-  .action(ingestCommand);
+withIngestOptions(
+  program
+    .command('ingest')
+    .description('read papers from files, extract their entities and write them to the graph')
+    .argument('<files...>', 'trending text, JSON Lines, JSON arrays, arXiv Atom XML or PwC dumps'),
+  'papers per write transaction',
+).action(ingestCommand);
 
-program
-  .command('import')
-  .description(
-    "load files into an EMPTY local graph with Neo4j's offline importer: the same graph as ingest, faster (about 1.5x on two cores)",
-  )
-  .argument('<files...>', 'input files, as for ingest')
-  .addOption(formatOption())
-  .option('--batch-size <n>', 'papers per extraction batch', wholeNumber(1, 10_000), 250)
-  .addOption(workersOption())
-  .option('--json', 'print the report as JSON')
-  .action(importCommand);
+withIngestOptions(
+  program
+    .command('import')
+    .description(
+      "load files into an EMPTY local graph with Neo4j's offline importer: the same graph as ingest, faster (about 1.5x on two cores)",
+    )
+    .argument('<files...>', 'input files, as for ingest'),
+  'papers per extraction batch',
+).action(importCommand);
 
 program
   .command('extract')
