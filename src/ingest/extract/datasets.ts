@@ -5,6 +5,7 @@ import type { PaperText, SentenceText } from './document.js';
 import { DATASETS, METHODS, METRICS } from './lexicon.js';
 import { type Candidate, candidate } from './mentions.js';
 import { type NameSpan, nameAt, span as nameSpan, tokenIndexAt, VERSION } from './names.js';
+import type { RuleName } from './rules.js';
 import { isCapitalised, isGeneric, isNameShaped } from './shapes.js';
 import type { Token } from './tokens.js';
 
@@ -25,7 +26,7 @@ const NEW = /\b(?:new|novel|our|first)\b/i;
 export function extractDatasets(paper: PaperText): DatasetCandidate[] {
   const found: DatasetCandidate[] = [];
   for (const sentence of paper.sentences) {
-    const spans = new Map<number, { span: NameSpan; rule: string; confidence: number }>();
+    const spans = new Map<number, { span: NameSpan; rule: RuleName }>();
     const { tokens } = sentence;
     for (let i = 0; i < tokens.length; i++) {
       const lex = DATASETS.matchAt(tokens, i);
@@ -37,7 +38,6 @@ export function extractDatasets(paper: PaperText): DatasetCandidate[] {
         spans.set(i, {
           span: span ?? nameFromLex(sentence, lex),
           rule: 'dataset-lexicon',
-          confidence: 0.9,
         });
         i = lex.to - 1;
       }
@@ -48,9 +48,9 @@ export function extractDatasets(paper: PaperText): DatasetCandidate[] {
     markListMembers(sentence, spans);
     const own =
       OWN_VOICE.test(sentence.text) && INTRODUCE.test(sentence.text) && NEW.test(sentence.text);
-    for (const { span, rule, confidence } of spans.values()) {
+    for (const { span, rule } of spans.values()) {
       if (isGeneric(span.text)) continue;
-      const c = candidate(sentence, span.start, span.end, rule, confidence);
+      const c = candidate(sentence, span.start, span.end, rule);
       found.push({ ...c, role: own && isNewDataset(sentence, span) ? 'introduced' : 'used' });
     }
   }
@@ -71,7 +71,7 @@ function repeats(paper: PaperText, found: DatasetCandidate[]): DatasetCandidate[
       const s = nameAt(sentence, i, i > 0 || isNameShaped(sentence.tokens[i]?.text ?? ''));
       if (!s || !keys.has(entityKey(s.text))) continue;
       if (!taken.some((c) => c.start < s.end && s.start < c.end)) {
-        const c = candidate(sentence, s.start, s.end, 'dataset-repeat', 0.6);
+        const c = candidate(sentence, s.start, s.end, 'dataset-repeat');
         out.push({ ...c, role: 'used' });
       }
       i = s.to - 1;
@@ -96,7 +96,7 @@ function nameFromLex(
 /** "X dataset", "X and Y benchmarks", "the MS COCO object detection dataset", "benchmark X". */
 function markContextNames(
   sentence: SentenceText,
-  spans: Map<number, { span: NameSpan; rule: string; confidence: number }>,
+  spans: Map<number, { span: NameSpan; rule: RuleName }>,
 ): void {
   const { tokens } = sentence;
   for (let w = 0; w < tokens.length; w++) {
@@ -122,7 +122,7 @@ function markContextNames(
     if (before.length === 0 && lower === 0 && article && isCapitalised(tokens[w - 1]?.text ?? ''))
       before.push(nameSpan(sentence, w - 1, w));
     for (const s of before) {
-      if (!spans.has(s.from)) spans.set(s.from, { span: s, rule: 'dataset-word', confidence: 0.8 });
+      if (!spans.has(s.from)) spans.set(s.from, { span: s, rule: 'dataset-word' });
     }
     // "benchmark GLUE", "benchmarks including X"
     const lead = /^(?:including|like|as)$/.test(tokens[w + 1]?.text ?? '')
@@ -137,13 +137,13 @@ function markContextNames(
     // after "including" or "such as" a plain capitalised word is a name too: "Texas"
     const shaped = lead > 1 || isNameShaped(tokens[w + lead]?.text ?? '');
     if (next && !spans.has(next.from) && shaped && !/[,;.]/.test(gap))
-      spans.set(next.from, { span: next, rule: 'dataset-word', confidence: 0.7 });
+      spans.set(next.from, { span: next, rule: 'dataset-word-after' });
   }
   // names that are themselves benchmarks: "LongBench", "T0-benchmark"
   tokens.forEach((t, i) => {
     if (/(?:bench|benchmark)$/i.test(t.text) && isNameShaped(t.text) && !spans.has(i)) {
       const s = nameAt(sentence, i, false);
-      if (s) spans.set(i, { span: s, rule: 'dataset-shape', confidence: 0.7 });
+      if (s) spans.set(i, { span: s, rule: 'dataset-shape' });
     }
   });
 }
@@ -154,13 +154,13 @@ const SOURCE =
 
 function markSourceNames(
   sentence: SentenceText,
-  spans: Map<number, { span: NameSpan; rule: string; confidence: number }>,
+  spans: Map<number, { span: NameSpan; rule: RuleName }>,
 ): void {
   for (const m of sentence.text.matchAll(SOURCE)) {
     const i = tokenIndexAt(sentence, sentence.start + m.index + m[0].length);
     const next = isNameShaped(sentence.tokens[i]?.text ?? '') ? nameAt(sentence, i, false) : null;
     if (next && !spans.has(next.from) && !METHODS.has(next.text))
-      spans.set(next.from, { span: next, rule: 'dataset-source', confidence: 0.7 });
+      spans.set(next.from, { span: next, rule: 'dataset-source' });
   }
 }
 
@@ -170,7 +170,7 @@ const VALUE_OF = /^\s+(?:scores?\s+)?of\s+\d+(?:\.\d+)?\s?%?\s*$/;
 /** "33.1 mAP on FooDet", "an F1 of 71.2 on Foo-QA": where a score is measured. */
 function markScoredNames(
   sentence: SentenceText,
-  spans: Map<number, { span: NameSpan; rule: string; confidence: number }>,
+  spans: Map<number, { span: NameSpan; rule: RuleName }>,
 ): void {
   const { tokens, owner } = sentence;
   tokens.forEach((t, i) => {
@@ -189,7 +189,7 @@ function markScoredNames(
           : VALUE_OF.test(between))
       );
     });
-    if (metric) spans.set(next.from, { span: next, rule: 'dataset-scored', confidence: 0.7 });
+    if (metric) spans.set(next.from, { span: next, rule: 'dataset-scored' });
   });
 }
 
@@ -229,7 +229,7 @@ function nameEnding(sentence: SentenceText, j: number): NameSpan | null {
 /** A list with one dataset in it is a list of datasets. */
 function markListMembers(
   sentence: SentenceText,
-  spans: Map<number, { span: NameSpan; rule: string; confidence: number }>,
+  spans: Map<number, { span: NameSpan; rule: RuleName }>,
 ): void {
   const known = [...spans.values()].map((v) => v.span);
   for (const s of known) {
@@ -240,7 +240,7 @@ function markListMembers(
         if (!next || spans.has(next.from)) break;
         // "ETTm2, Solar and Exchange": plain words too, but never a known method
         if (METHODS.has(next.text) && !DATASETS.has(next.text)) break;
-        spans.set(next.from, { span: next, rule: 'dataset-list', confidence: 0.6 });
+        spans.set(next.from, { span: next, rule: 'dataset-list' });
         cur = next;
       }
     }

@@ -1,6 +1,7 @@
 import type { Provenance, TextField } from '../../graph/model.js';
 import { type AcronymDefinition, findAcronymDefinitions } from './acronyms.js';
 import { cleanLatex } from './latex.js';
+import { confidenceOf, type RuleName } from './rules.js';
 import { splitSentences } from './sentences.js';
 import { type Token, tokenize } from './tokens.js';
 
@@ -63,8 +64,7 @@ export function provenance(
   sentence: SentenceText,
   start: number,
   end: number,
-  rule: string,
-  confidence: number,
+  rule: RuleName,
 ): Provenance {
   const { owner } = sentence;
   const raw = (i: number) => owner.offsets[i] ?? owner.raw.length;
@@ -75,7 +75,7 @@ export function provenance(
     start: raw(start),
     end: rawEnd(end),
     rule,
-    confidence,
+    confidence: confidenceOf(rule),
   };
 }
 

@@ -7,6 +7,7 @@ import { extractMethods, type MethodCandidate } from './methods.js';
 import { extractRepositories } from './repositories.js';
 import { resolve } from './resolve.js';
 import { extractResults } from './results.js';
+import { confidenceOf } from './rules.js';
 import { extractTasks } from './tasks.js';
 
 /** Bump when extraction output changes, so stored records can be re-extracted. */
@@ -22,7 +23,10 @@ export function extractPaper(paper: {
   const datasetCandidates = extractDatasets(text);
   const datasets = resolve<DatasetCandidate, DatasetMention>(
     datasetCandidates,
-    (a, b) => a.confidence > b.confidence || (a.confidence === b.confidence && earlier(a, b)),
+    (a, b) => {
+      const [ca, cb] = [confidenceOf(a.rule), confidenceOf(b.rule)];
+      return ca > cb || (ca === cb && earlier(a, b));
+    },
     (group, mention) => ({
       ...mention,
       role: group.some((c) => c.role === 'introduced') ? 'introduced' : 'used',

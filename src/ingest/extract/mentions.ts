@@ -1,4 +1,5 @@
 import type { SentenceText } from './document.js';
+import type { RuleName } from './rules.js';
 
 /** A mention found by one rule, before entity resolution. Offsets are into the clean text. */
 export interface Candidate {
@@ -7,18 +8,16 @@ export interface Candidate {
   sentence: SentenceText;
   start: number;
   end: number;
-  rule: string;
-  confidence: number;
+  rule: RuleName;
 }
 
 export function candidate(
   sentence: SentenceText,
   start: number,
   end: number,
-  rule: string,
-  confidence: number,
+  rule: RuleName,
   aliases: string[] = [],
 ): Candidate {
   const text = sentence.owner.text.slice(start, end);
-  return { name: text, aliases, sentence, start, end, rule, confidence };
+  return { name: text, aliases, sentence, start, end, rule };
 }

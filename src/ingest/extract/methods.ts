@@ -7,6 +7,7 @@ import { DATASETS, METHODS, TASK_HEADS } from './lexicon.js';
 import { type Candidate, candidate } from './mentions.js';
 import { type NameSpan, nameAt, tokenIndexAt } from './names.js';
 import { lexiconTags } from './pos.js';
+import type { RuleName } from './rules.js';
 import { isGeneric, isNameShaped, stripPossessive } from './shapes.js';
 import type { Token } from './tokens.js';
 
@@ -106,7 +107,7 @@ function proposedIn(sentence: SentenceText, add: Add): void {
   const { text, start } = sentence;
   const claimed = new Set<number>();
   const text2 = sentence.owner.text;
-  const take = (found: NameSpan | null, rule: string, confidence: number) => {
+  const take = (found: NameSpan | null, rule: RuleName) => {
     const s = found && rule !== 'propose-apposition' ? completeName(sentence, found) : found;
     if (!s || claimed.has(s.start) || /-based$/.test(s.text)) return;
     if (/^(?:\s*\([^)]*\))?[\s-]*based\b/.test(text2.slice(s.end, s.end + 20))) return;
@@ -114,14 +115,13 @@ function proposedIn(sentence: SentenceText, add: Add): void {
     const covered = (x: { start: number; end: number }) => s.start < x.end && x.start < s.end;
     if (sentence.acronyms.some((d) => covered(d.long) || covered(d.short))) return;
     claimed.add(s.start);
-    add(candidate(sentence, s.start, s.end, rule, confidence), 'proposed');
+    add(candidate(sentence, s.start, s.end, rule), 'proposed');
     // "MaskMix and Progressive Attention Labeling (PAL)", "X, comprising the Y and the Z"
     const and =
       /^\s*(?:,\s*)?(?:and|as well as|comprising|consisting of|composed of)\s+(?:the\s+)?/.exec(
         text2.slice(s.end),
       );
-    if (and)
-      take(nameAt(sentence, tokenIndexAt(sentence, s.end + and[0].length), true), rule, confidence);
+    if (and) take(nameAt(sentence, tokenIndexAt(sentence, s.end + and[0].length), true), rule);
   };
 
   for (const m of text.matchAll(PROPOSE)) {
@@ -135,7 +135,6 @@ function proposedIn(sentence: SentenceText, add: Add): void {
       take(
         { from: -1, to: -1, start: s0, end: s0 + appos[1].length, text: appos[1] },
         'propose-apposition',
-        0.8,
       );
       continue;
     }
@@ -154,7 +153,7 @@ function proposedIn(sentence: SentenceText, add: Add): void {
       i++;
     }
     const t = sentence.tokens[i];
-    if (t && !LEAD_STOP.has(t.text)) take(nameAt(sentence, i, true), 'propose-verb', 0.9);
+    if (t && !LEAD_STOP.has(t.text)) take(nameAt(sentence, i, true), 'propose-verb');
     for (const d of sentence.acronyms) {
       if (d.long.start >= verbEnd || d.short.start >= verbEnd)
         takeDefinition(sentence, d, verbEnd, add);
@@ -168,7 +167,7 @@ function proposedIn(sentence: SentenceText, add: Add): void {
       const skip = re === NAMING ? 4 : 0;
       for (let n = 0; n < skip && /^[a-z]+$/.test(sentence.tokens[i]?.text ?? ''); n++) i++;
       const s = nameAt(sentence, i, true);
-      if (s) take(s, re === NAMING ? 'naming-phrase' : 'our-method', 0.85);
+      if (s) take(s, re === NAMING ? 'naming-phrase' : 'our-method');
     }
   }
 }
@@ -207,7 +206,7 @@ function takeDefinition(
     usedDefinition(sentence, d, add);
     return;
   }
-  const c = candidate(sentence, d.long.start, d.long.end, 'propose-acronym', 0.9, [d.short.text]);
+  const c = candidate(sentence, d.long.start, d.long.end, 'propose-acronym', [d.short.text]);
   add(c, 'proposed');
 }
 
@@ -221,10 +220,8 @@ function usedDefinition(sentence: SentenceText, d: AcronymDefinition, add: Add):
   const notMethod =
     NOT_METHOD_HEAD.has(head) || isGeneric(d.short.text) || /\b\d{4}\b/.test(d.long.text);
   if (!known && (notMethod || (following && TASK_HEADS.has(following)))) return;
-  const confidence = known ? 0.85 : 0.6;
-  const c = candidate(sentence, d.long.start, d.long.end, 'acronym-definition', confidence, [
-    d.short.text,
-  ]);
+  const rule = known ? 'acronym-known' : 'acronym-definition';
+  const c = candidate(sentence, d.long.start, d.long.end, rule, [d.short.text]);
   add(c, 'used');
 }
 
@@ -246,10 +243,8 @@ function definitions(sentence: SentenceText, proposed: Set<string>, head: string
     const titled = head.includes(' ') && entityKey(d.long.text).startsWith(entityKey(head));
     const own = proposed.has(entityKey(d.short.text)) || proposed.has(entityKey(d.long.text));
     if (titled || own || (ownSentence && !cued && !known && !isGeneric(d.short.text))) {
-      const rule = titled || own ? 'own-acronym' : 'own-part';
-      const c = candidate(sentence, d.long.start, d.long.end, rule, own ? 0.9 : 0.6, [
-        d.short.text,
-      ]);
+      const rule = own ? 'own-acronym' : titled ? 'title-acronym' : 'own-part';
+      const c = candidate(sentence, d.long.start, d.long.end, rule, [d.short.text]);
       add(c, 'proposed');
     } else usedDefinition(sentence, d, add);
   }
@@ -270,14 +265,14 @@ function lexiconMentions(sentence: SentenceText, own: Candidate[], add: Add): vo
       i = m.to - 1;
       continue;
     }
-    add(candidate(sentence, m.start, m.end, 'method-lexicon', 0.85), 'used');
+    add(candidate(sentence, m.start, m.end, 'method-lexicon'), 'used');
     i = m.to - 1;
   }
   // "Brzozowski's method", "Rayleigh-Ritz projection", "the Hamilton product"
   for (const m of sentence.text.matchAll(EPONYM)) {
     if (!m[1]?.split('-').every(isNameWord)) continue;
     const s = sentence.start + m.index;
-    add(candidate(sentence, s, s + m[0].length, 'eponym-method', 0.8), 'used');
+    add(candidate(sentence, s, s + m[0].length, 'eponym-method'), 'used');
   }
 }
 
@@ -310,7 +305,7 @@ function cuedNames(sentence: SentenceText, add: Add): void {
           /^,?\s+and\s+$/.test(owner.text.slice(Math.max(0, s.start - 6), s.start)))
       ) {
         if (!DATASETS.has(s.text) && !s.text.includes(' and '))
-          add(candidate(sentence, s.start, s.end, 'used-cue', 0.6), 'used');
+          add(candidate(sentence, s.start, s.end, 'used-cue'), 'used');
         i = s.to;
         continue;
       }
@@ -324,12 +319,12 @@ function shapedUses(sentence: SentenceText, proposed: Set<string>, add: Add): vo
   for (const t of sentence.tokens) {
     const based = /^(.+)-based$/.exec(t.text);
     if (based?.[1] && isNameShaped(based[1])) {
-      add(candidate(sentence, t.start, t.start + based[1].length, 'based-on', 0.6), 'used');
+      add(candidate(sentence, t.start, t.start + based[1].length, 'based-on'), 'used');
       continue;
     }
     const variant = /^(.+?)-([\p{L}\p{N}]{1,4})$/u.exec(t.text);
     if (variant?.[1] && proposed.has(entityKey(variant[1])) && !proposed.has(entityKey(t.text)))
-      add(candidate(sentence, t.start, t.end, 'proposed-variant', 0.7), 'proposed');
+      add(candidate(sentence, t.start, t.end, 'proposed-variant'), 'proposed');
   }
 }
 
@@ -367,7 +362,12 @@ function titleName(paper: PaperText, found: MethodCandidate[], add: Add): string
   if (single || known || modelLike) {
     const first = tokens[0] as Token;
     add(
-      candidate(sentence, first.start, first.start + head.length, 'title-name', single ? 0.9 : 0.7),
+      candidate(
+        sentence,
+        first.start,
+        first.start + head.length,
+        single ? 'title-name' : 'title-phrase',
+      ),
       'proposed',
     );
   }

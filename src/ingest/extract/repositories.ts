@@ -65,7 +65,6 @@ export function extractRepositories(fields: FieldText[]): RepositoryMention[] {
           cleanStart,
           cleanEnd < 0 ? owner.text.length : cleanEnd,
           `${repo.host}-url`,
-          0.99,
         ),
       });
     }

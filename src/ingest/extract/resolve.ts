@@ -54,7 +54,7 @@ export function resolve<C extends Candidate, M extends EntityMention>(
       finish(group, {
         name: best.name,
         aliases,
-        ...provenance(best.sentence, best.start, best.end, best.rule, best.confidence),
+        ...provenance(best.sentence, best.start, best.end, best.rule),
       }),
     );
   }

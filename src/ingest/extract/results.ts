@@ -94,13 +94,7 @@ export function extractResults(
         metric: metricName,
         value: Number.parseFloat(m[1] ?? ''),
         raw: m[2] ? `${m[1]}%` : (m[1] ?? ''),
-        ...provenance(
-          sentence,
-          start,
-          end,
-          metric ? 'metric-value' : 'baseline-value',
-          metric ? 0.8 : 0.6,
-        ),
+        ...provenance(sentence, start, end, metric ? 'metric-value' : 'baseline-value'),
       });
     }
   }

@@ -232,8 +232,7 @@ export function extractTasks(paper: PaperText, taken: Set<string>): TaskMention[
     const { tokens } = sentence;
     for (let i = 0; i < tokens.length; i++) {
       const lex = TASKS.matchAt(tokens, i);
-      if (lex)
-        bump(candidate(sentence, lex.start, lex.end, 'task-lexicon', 0.7), inTitle ? 3 : 1.5);
+      if (lex) bump(candidate(sentence, lex.start, lex.end, 'task-lexicon'), inTitle ? 3 : 1.5);
       const t = tokens[i] as Token;
       if (FRAMES.has(t.fold)) {
         const c = framedTask(sentence, i, inTitle);
@@ -251,8 +250,7 @@ export function extractTasks(paper: PaperText, taken: Set<string>): TaskMention[
         sentence,
         (tokens[from] as Token).start,
         t.end,
-        'task-head',
-        inTitle ? 0.7 : 0.5,
+        inTitle ? 'task-head-title' : 'task-head',
       );
       if (GENERIC.has(c.name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))) continue;
       if (namesMethod(sentence, c.start, t.end, inTitle)) continue;
@@ -278,7 +276,7 @@ export function extractTasks(paper: PaperText, taken: Set<string>): TaskMention[
     .map(({ c }) => ({
       name: c.name,
       aliases: [],
-      ...provenance(c.sentence, c.start, c.end, c.rule, c.confidence),
+      ...provenance(c.sentence, c.start, c.end, c.rule),
     }));
 }
 
@@ -322,7 +320,7 @@ function framedTask(sentence: SentenceText, i: number, inTitle: boolean): Candid
   if (!t.fold.startsWith('problem')) {
     const last = tokens[i - 1] as Token;
     if (TASK_ROLES.has(last.fold)) return null;
-    return candidate(sentence, first.start, last.end, 'task-frame', 0.5);
+    return candidate(sentence, first.start, last.end, 'task-frame');
   }
   // "image-to-image translation problems": the head rule has the task already
   if (TASK_HEADS.has((tokens[i - 1] as Token).fold)) return null;
@@ -331,7 +329,7 @@ function framedTask(sentence: SentenceText, i: number, inTitle: boolean): Candid
   if (inTitle && tokens[i + 1]?.fold === 'in') {
     for (let j = i + 2; j < i + 5 && inField(sentence, j); j++) end = j;
   }
-  return candidate(sentence, first.start, (tokens[end] as Token).end, 'task-frame', 0.5);
+  return candidate(sentence, first.start, (tokens[end] as Token).end, 'task-frame');
 }
 
 /** A word of the field in "problems in medical imaging": adjacent, not a verb or function word. */
@@ -385,7 +383,7 @@ function listedTasks(sentence: SentenceText): Candidate[] {
       if (item && !/^,|^(?:and|or)$/.test(item) && ITEM.test(item)) {
         const words = item.toLowerCase().split(' ');
         if (!words.some((w) => VAGUE.has(w) || isFunctionWord(w) || looksLikeVerb(w)))
-          found.push(candidate(sentence, at + lead, at + lead + item.length, 'task-list', 0.6));
+          found.push(candidate(sentence, at + lead, at + lead + item.length, 'task-list'));
       }
       at += part.length;
     }

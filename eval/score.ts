@@ -1,8 +1,9 @@
-import type { ExtractedPaper } from '../../src/graph/model.js';
+import type { ExtractedPaper, Provenance } from '../src/graph/model.js';
 
 /**
  * Per-field F1 of extractions against gold records, with the matching rules of the shared scorer
- * (test/fixtures/gold/README.md), so that test floors and the command-line score agree.
+ * (test/fixtures/gold/README.md), so that test floors, `npm run eval:extract` and the shared
+ * command-line scorer agree. Only GitHub repositories are gold: one on another host is ignored.
  */
 export interface GoldEntity {
   name: string;
@@ -10,6 +11,8 @@ export interface GoldEntity {
 }
 
 export interface GoldPaper {
+  /** Position in its set, from 1. */
+  n: number;
   title: string;
   proposed_methods: GoldEntity[];
   methods: GoldEntity[];
@@ -125,7 +128,7 @@ export function score(
       tally.repositories,
       title,
       g.repos.map((name) => ({ name })),
-      (p?.repositories ?? []).map((r) => ({ name: r.fullName })),
+      (p?.repositories ?? []).filter((r) => r.host === 'github').map((r) => ({ name: r.fullName })),
       new Set(),
     );
     scoreEntities(tally.datasets, title, g.datasets, p?.datasets ?? [], border);
@@ -152,4 +155,81 @@ export function score(
     out[field] = { precision: 100 * precision, recall: 100 * recall, f1, errors: t.errors };
   }
   return out;
+}
+
+/** One extracted mention judged against its paper's gold: for the calibration table. */
+export interface JudgedMention {
+  field: 'datasets' | 'methods' | 'tasks' | 'results' | 'repositories';
+  rule: string;
+  confidence: number;
+  /** `ignored`: a borderline name, which scoring neither rewards nor penalises. */
+  verdict: 'right' | 'wrong' | 'ignored';
+}
+
+/**
+ * Every mention of every paired paper, right when it names any gold entity of its field (a
+ * method of either role, a task by containment), so that each rule's precision can be measured.
+ */
+export function judgeMentions(gold: GoldPaper[], preds: ExtractedPaper[]): JudgedMention[] {
+  const byTitle = new Map(preds.map((p) => [norm(p.title), p]));
+  const out: JudgedMention[] = [];
+  for (const g of gold) {
+    const p = byTitle.get(norm(g.title));
+    if (!p) continue;
+    const border = new Set(g.borderline.map(key));
+    const entityVerdict = (golds: GoldEntity[], e: GoldEntity) => {
+      const pn = names(e);
+      if (golds.some((x) => names(x).some((n) => pn.includes(n)))) return 'right';
+      return pn.some((n) => border.has(n)) ? 'ignored' : 'wrong';
+    };
+    const push = (field: JudgedMention['field'], m: Provenance, right: boolean | string) => {
+      const verdict = typeof right === 'string' ? right : right ? 'right' : 'wrong';
+      out.push({ field, rule: m.rule, confidence: m.confidence, verdict } as JudgedMention);
+    };
+    for (const d of p.datasets) push('datasets', d, entityVerdict(g.datasets, d));
+    const methods = [...g.proposed_methods, ...g.methods];
+    for (const m of p.methods) push('methods', m, entityVerdict(methods, m));
+    const tasks = g.tasks.map(norm);
+    for (const t of p.tasks) {
+      const n = norm(t.name);
+      push(
+        'tasks',
+        t,
+        tasks.some((x) => x && n && (x.includes(n) || n.includes(x))),
+      );
+    }
+    const pair = (r: { dataset: string | null; value: string | number }) =>
+      `${norm(r.dataset)}|${Number.parseFloat(String(r.value).replace(/[^0-9.eE+-]/g, ''))}`;
+    const results = g.results.map(pair);
+    for (const r of p.results) push('results', r, results.includes(pair(r)));
+    const repos = g.repos.map((r) => r.toLowerCase());
+    for (const r of p.repositories.filter((x) => x.host === 'github'))
+      push('repositories', r, repos.includes(r.fullName.toLowerCase()));
+  }
+  return out;
+}
+
+export interface BandPrecision {
+  band: string;
+  right: number;
+  wrong: number;
+  precision: number;
+}
+
+/** Confidence bands, highest first: [0.9, 1], [0.8, 0.9), [0.7, 0.8), [0.6, 0.7), [0, 0.6). */
+export const BANDS = [0.9, 0.8, 0.7, 0.6, 0] as const;
+
+/** Precision of the judged mentions in each confidence band (ignored ones left out). */
+export function calibration(judged: JudgedMention[]): BandPrecision[] {
+  return BANDS.map((low, i) => {
+    const high = i === 0 ? 1 : BANDS[i - 1];
+    const inBand = judged.filter(
+      (j) =>
+        j.verdict !== 'ignored' && j.confidence >= low && (i === 0 || j.confidence < (high ?? 1)),
+    );
+    const right = inBand.filter((j) => j.verdict === 'right').length;
+    const wrong = inBand.length - right;
+    const band = i === 0 ? `>= ${low}` : `${low}-${high}`;
+    return { band, right, wrong, precision: inBand.length ? (100 * right) / inBand.length : 100 };
+  });
 }

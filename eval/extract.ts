@@ -1,0 +1,88 @@
+import { parseArgs } from 'node:util';
+import Table from 'cli-table3';
+import { RULES } from '../src/ingest/extract/rules.js';
+import { extractSet, type GoldSet, halves, loadGoldSets } from './gold-sets.js';
+import { calibration, FIELDS, type JudgedMention, judgeMentions, score } from './score.js';
+
+/**
+ * `npm run eval:extract`: precision, recall and F1 per field on every gold set in the repository
+ * (hf-dev also by halves: the odd papers are the ones rules may be written against), then the
+ * precision of each confidence band and of each rule over all sets.
+ *   --errors SET   list every miss and false hit of one set ("hf-dev-gold odd", "seed-gold", ...)
+ *   --json         machine-readable figures
+ */
+const { values } = parseArgs({
+  options: { errors: { type: 'string' }, json: { type: 'boolean', default: false } },
+});
+
+const sets = await loadGoldSets();
+const rows: GoldSet[] = sets.flatMap((s) => (s.name === 'hf-dev-gold' ? [s, ...halves(s)] : [s]));
+const judged: JudgedMention[] = [];
+const figures = rows.map((set) => {
+  const preds = extractSet(set);
+  if (!set.name.includes(' ')) judged.push(...judgeMentions(set.gold, preds));
+  return { set: set.name, papers: set.gold.length, scores: score(set.gold, preds) };
+});
+const bands = calibration(judged);
+const rules = Object.entries(RULES).map(([rule, spec]) => {
+  const mine = judged.filter((j) => j.rule === rule && j.verdict !== 'ignored');
+  const right = mine.filter((j) => j.verdict === 'right').length;
+  return { rule, confidence: spec.confidence, right, wrong: mine.length - right };
+});
+
+const pct = (x: number) => x.toFixed(1);
+/** No colours: the figures are read in logs and pasted into the README. */
+const PLAIN = { head: [], border: [] };
+if (values.json) {
+  const strip = figures.map((f) => ({
+    ...f,
+    scores: Object.fromEntries(
+      Object.entries(f.scores).map(([k, { errors, ...s }]) => [k, { ...s, errors: errors.length }]),
+    ),
+  }));
+  console.log(JSON.stringify({ sets: strip, calibration: bands, rules }, null, 1));
+} else {
+  const table = new Table({
+    head: ['set', 'papers', ...FIELDS.map((f) => `${f} F1 (P/R)`)],
+    style: PLAIN,
+  });
+  for (const f of figures)
+    table.push([
+      f.set,
+      f.papers,
+      ...FIELDS.map((k) => {
+        const s = f.scores[k];
+        return `${pct(s.f1)} (${pct(s.precision)}/${pct(s.recall)})`;
+      }),
+    ]);
+  console.log(table.toString());
+  const cal = new Table({
+    head: ['confidence', 'right', 'wrong', 'precision %'],
+    style: PLAIN,
+  });
+  for (const b of bands) cal.push([b.band, b.right, b.wrong, pct(b.precision)]);
+  console.log('Calibration: mentions of every field on all sets, borderline names left out');
+  console.log(cal.toString());
+  const byRule = new Table({
+    head: ['rule', 'confidence', 'right', 'wrong', 'precision %'],
+    style: PLAIN,
+  });
+  for (const r of rules.filter((x) => x.right + x.wrong > 0))
+    byRule.push([
+      r.rule,
+      r.confidence,
+      r.right,
+      r.wrong,
+      pct((100 * r.right) / (r.right + r.wrong)),
+    ]);
+  console.log(byRule.toString());
+}
+if (values.errors) {
+  const f = figures.find((x) => x.set === values.errors);
+  if (!f)
+    throw new Error(
+      `--errors: no set named "${values.errors}"; sets: ${rows.map((r) => r.name).join(', ')}`,
+    );
+  for (const [field, s] of Object.entries(f.scores))
+    for (const e of s.errors) console.log(`${field}\t${e}`);
+}
