@@ -106,3 +106,7 @@ export const LEAD_STOP = new Set([
 
 export const DATASET_WORD =
   /^(?:datasets?|benchmarks?|corpus|corpora|suites?|challenges?|collections?|testbeds?|leaderboards?|splits?)$/i;
+
+/** A dataset word inside a phrase, for sentence-level patterns: "test bed", "evaluation suite". */
+export const DATASET_NOUN =
+  '(?:data ?sets?|benchmarks?|corpus|corpora|test ?beds?|suites?|collections?|leaderboards?|arenas?)';

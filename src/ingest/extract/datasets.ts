@@ -1,6 +1,6 @@
 import { entityKey } from '../../graph/keys.js';
 import type { DatasetRole } from '../../graph/model.js';
-import { DATASET_WORD, LIST_STOP, OWN_VOICE } from './cues.js';
+import { DATASET_NOUN, DATASET_WORD, LIST_STOP, OWN_VOICE } from './cues.js';
 import type { PaperText, SentenceText } from './document.js';
 import { DATASETS, METHODS, METRICS } from './lexicon.js';
 import { type Candidate, candidate } from './mentions.js';
@@ -13,6 +13,11 @@ export interface DatasetCandidate extends Candidate {
   role: DatasetRole;
 }
 
+/** The names a sentence's rules found, by first token: the first rule to claim a token keeps it. */
+type Spans = Map<number, { span: NameSpan; rule: RuleName; aliases?: string[] }>;
+
+/** "Olympiad-level", "GPT-based": a word that describes, not a name. */
+const ATTRIBUTE = /-(?:level|based|like|style|scale|specific|free|aware|oriented|centric|grade)$/;
 const LANG_PAIR = /^[A-Z][a-z]{1,2}(?:-|→|2)[A-Z][a-z]{1,2}$/;
 const INTRODUCE =
   /\b(?:introduce|release|construct|collect|curate|present|build|create|propose)[sd]?\b/i;
@@ -26,7 +31,7 @@ const NEW = /\b(?:new|novel|our|first)\b/i;
 export function extractDatasets(paper: PaperText): DatasetCandidate[] {
   const found: DatasetCandidate[] = [];
   for (const sentence of paper.sentences) {
-    const spans = new Map<number, { span: NameSpan; rule: RuleName }>();
+    const spans: Spans = new Map();
     const { tokens } = sentence;
     for (let i = 0; i < tokens.length; i++) {
       const lex = DATASETS.matchAt(tokens, i);
@@ -42,19 +47,70 @@ export function extractDatasets(paper: PaperText): DatasetCandidate[] {
         i = lex.to - 1;
       }
     }
+    markDescribedNames(sentence, spans);
     markContextNames(sentence, spans);
+    markListedAfterWord(sentence, spans);
     markScoredNames(sentence, spans);
     markSourceNames(sentence, spans);
     markListMembers(sentence, spans);
     const own =
       OWN_VOICE.test(sentence.text) && INTRODUCE.test(sentence.text) && NEW.test(sentence.text);
-    for (const { span, rule } of spans.values()) {
-      if (isGeneric(span.text)) continue;
-      const c = candidate(sentence, span.start, span.end, rule);
-      found.push({ ...c, role: own && isNewDataset(sentence, span) ? 'introduced' : 'used' });
+    const voiced = OWN_VOICE.test(sentence.text) && INTRODUCE.test(sentence.text);
+    for (const { span, rule, aliases } of spans.values()) {
+      if (isGeneric(span.text) || ATTRIBUTE.test(span.text)) continue;
+      const c = candidate(sentence, span.start, span.end, rule, aliases);
+      const introduced =
+        (own && isNewDataset(sentence, span)) || (rule === 'dataset-apposition' && voiced);
+      found.push({ ...c, role: introduced ? 'introduced' : 'used' });
     }
   }
+  const title = titleDataset(paper);
+  if (title) found.push(title);
   return [...found, ...repeats(paper, found)];
+}
+
+/** Words of a title that announce a benchmark after its name and a colon (not "a software suite"). */
+const TITLE_BENCHMARK =
+  /^:\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,5}?(?:data ?sets?|benchmarks?|corpus|corpora|test ?beds?|(?:benchmark|evaluation|test) suites?|leaderboards?|arenas?)\b|^:\s+benchmarking\b/i;
+
+/** "FooQA: A Benchmark for ...", "FooBench: Benchmarking ...": the title names a new dataset. */
+function titleDataset(paper: PaperText): DatasetCandidate | null {
+  const sentence = paper.title.sentences[0];
+  if (!sentence) return null;
+  const colon = sentence.text.indexOf(':');
+  if (colon < 1 || !TITLE_BENCHMARK.test(sentence.text.slice(colon))) return null;
+  const end = sentence.start + colon;
+  const j = sentence.tokens.findLastIndex((t) => t.end <= end);
+  const s = j >= 0 && j < 6 ? nameAt(sentence, 0, true) : null;
+  if (!s || s.end !== (sentence.tokens[j] as Token).end || isGeneric(s.text)) return null;
+  return { ...candidate(sentence, s.start, s.end, 'dataset-title'), role: 'introduced' };
+}
+
+/** ", a new benchmark", " is a large-scale corpus", " serves as a testbed": what precedes is a dataset. */
+const DESCRIBED = new RegExp(
+  `(?:,\\s*|\\s+(?:is|as|(?:can |will )?serves? as)\\s+)(?:a|an)\\s+((?:[\\w-]+\\s+){0,4}?)${DATASET_NOUN}\\b`,
+  'gi',
+);
+
+/** "We introduce FooQA, a benchmark for ...", "Uncommon Objects in 3D (uCO3D), a new dataset". */
+function markDescribedNames(sentence: SentenceText, spans: Spans): void {
+  for (const m of sentence.text.matchAll(DESCRIBED)) {
+    const between = (m[1] ?? '').split(/\s+/).filter(Boolean);
+    if (between.some((w) => LIST_STOP.has(w) || !/^[a-z][a-z\d-]*$/.test(w))) continue;
+    const at = sentence.start + m.index;
+    const def = sentence.acronyms.find((d) => Math.max(d.short.end, d.long.end) + 1 === at);
+    if (def) {
+      const { long, short } = def;
+      const i = tokenIndexAt(sentence, Math.min(long.start, short.start));
+      const j = sentence.tokens.findLastIndex((t) => t.end <= Math.max(long.end, short.end));
+      const span = { ...nameSpan(sentence, i, j + 1), ...long };
+      spans.set(i, { span, rule: 'dataset-apposition', aliases: [short.text] });
+      continue;
+    }
+    const j = sentence.tokens.findLastIndex((t) => t.end <= at);
+    const s = j >= 0 ? (nameEnding(sentence, j) ?? plainNameAt(sentence, j)) : null;
+    if (s && !METHODS.has(s.text)) spans.set(s.from, { span: s, rule: 'dataset-apposition' });
+  }
 }
 
 /** Other mentions of a name found as a dataset, so that "On Solar, ..." can carry a result. */
@@ -94,14 +150,11 @@ function nameFromLex(
 }
 
 /** "X dataset", "X and Y benchmarks", "the MS COCO object detection dataset", "benchmark X". */
-function markContextNames(
-  sentence: SentenceText,
-  spans: Map<number, { span: NameSpan; rule: RuleName }>,
-): void {
+function markContextNames(sentence: SentenceText, spans: Spans): void {
   const { tokens } = sentence;
   for (let w = 0; w < tokens.length; w++) {
     const word = tokens[w] as Token;
-    if (!DATASET_WORD.test(word.text)) continue;
+    if (!DATASET_WORD.test(word.text) || isVerbUse(tokens, w)) continue;
     // names before the dataset word, possibly with a few lower-case words between
     let j = w - 1;
     let lower = 0;
@@ -136,7 +189,13 @@ function markContextNames(
       : '';
     // after "including" or "such as" a plain capitalised word is a name too: "Texas"
     const shaped = lead > 1 || isNameShaped(tokens[w + lead]?.text ?? '');
-    if (next && !spans.has(next.from) && shaped && !/[,;.]/.test(gap))
+    if (
+      next &&
+      !spans.has(next.from) &&
+      shaped &&
+      !/[,;.]/.test(gap) &&
+      !METHODS.matchAt(tokens, next.from)
+    )
       spans.set(next.from, { span: next, rule: 'dataset-word-after' });
   }
   // names that are themselves benchmarks: "LongBench", "T0-benchmark"
@@ -148,15 +207,49 @@ function markContextNames(
   });
 }
 
-/** "pretrained on 3M images of BarNet-5M", "the test split of FooQA". */
-const SOURCE =
-  /\b(?:(?:pre-?|re)?train(?:ed|s)?|fine-?tun(?:e|ed|es)|evaluat(?:e|ed|es)|test(?:ed|s)?) on (?:the )?(?:[\d.,]+[kKM]? \w+ of )?|\b(?:subset|split|portion|part|version|test set) of (?:the )?/gi;
+/** After a dataset word: ", " or, within its clause, ": " ("two datasets for X: A and B"). */
+const LISTED_AFTER = /^(?:,\s*|(?:\s+[\w-]+){0,4}:\s*)$/;
 
-function markSourceNames(
-  sentence: SentenceText,
-  spans: Map<number, { span: NameSpan; rule: RuleName }>,
-): void {
+/** "two action datasets, FineGym and FineDiving", "a new dataset, FooSeg, for ...". */
+function markListedAfterWord(sentence: SentenceText, spans: Spans): void {
+  const { tokens, owner } = sentence;
+  tokens.forEach((word, w) => {
+    if (!DATASET_WORD.test(word.text) || isVerbUse(tokens, w)) return;
+    for (let k = w + 1; k < Math.min(tokens.length, w + 6); k++) {
+      const gap = owner.text.slice(word.end, (tokens[k] as Token).start);
+      if (!LISTED_AFTER.test(gap)) continue;
+      const next = nameAt(sentence, k, true);
+      if (!next || spans.has(next.from) || METHODS.has(next.text)) return;
+      const after = owner.text.slice(next.end, sentence.end);
+      if (!/^\s*(?:[,;)]|and\b|or\b|for\b|to\b|with\b|which\b|that\b|\.?$)/.test(after)) return;
+      spans.set(next.from, { span: next, rule: 'dataset-word-list' });
+      return;
+    }
+  });
+}
+
+/** "can FooChat challenge GPT-4", "challenges the view": a dataset word used as a verb. */
+function isVerbUse(tokens: Token[], w: number): boolean {
+  const next = tokens[w + 1]?.text ?? '';
+  return (
+    /^challenge[sd]?$/i.test(tokens[w]?.text ?? '') &&
+    (/^(?:the|a|an|its|their|our|this|these|existing|current)$/.test(next) || isCapitalised(next))
+  );
+}
+
+/** "pretrained on 3M images of BarNet-5M", "we train two models on FooSet", "results on
+ *  FooQA", "the test split of FooQA". */
+const SOURCE =
+  /\b(?:(?:(?:pre-?|re)?train(?:ed|s|ing)?|fine-?tun(?:e|ed|es|ing)|evaluat(?:e|ed|es|ing)|test(?:ed|s|ing)?|validat(?:e|ed|es|ing))(?:\s+(?:[a-z][\w-]*|\d[\w.]*)){0,4}?|experiments|results|performance)\s+on\s+(?:the\s+)?(?:[\d.,]+[kKM]?\s\w+\s+of\s+)?|\b(?:subset|split|portion|part|version|test set)\s+of\s+(?:the\s+)?/gi;
+
+function markSourceNames(sentence: SentenceText, spans: Spans): void {
   for (const m of sentence.text.matchAll(SOURCE)) {
+    // "trained with FooLoss on", "tested in 3 languages on": the object is not what is trained
+    const object = m[0]
+      .replace(/\s+on\s[\s\S]*$/, '')
+      .split(/\s+/)
+      .slice(1);
+    if (object.some((w) => LIST_STOP.has(w) || w === 'and')) continue;
     const i = tokenIndexAt(sentence, sentence.start + m.index + m[0].length);
     const next = isNameShaped(sentence.tokens[i]?.text ?? '') ? nameAt(sentence, i, false) : null;
     if (next && !spans.has(next.from) && !METHODS.has(next.text))
@@ -168,10 +261,7 @@ const VALUE_END = /(?<![\w.-])\d+(?:\.\d+)?\s?%?\s*$/;
 const VALUE_OF = /^\s+(?:scores?\s+)?of\s+\d+(?:\.\d+)?\s?%?\s*$/;
 
 /** "33.1 mAP on FooDet", "an F1 of 71.2 on Foo-QA": where a score is measured. */
-function markScoredNames(
-  sentence: SentenceText,
-  spans: Map<number, { span: NameSpan; rule: RuleName }>,
-): void {
+function markScoredNames(sentence: SentenceText, spans: Spans): void {
   const { tokens, owner } = sentence;
   tokens.forEach((t, i) => {
     if (t.text !== 'on' || i < 2) return;
@@ -210,6 +300,14 @@ function namesEndingAt(sentence: SentenceText, j: number): NameSpan[] {
   return names;
 }
 
+/** "introduce Quillbench, a ...": one capitalised word inside a sentence, after a lower-case one. */
+function plainNameAt(sentence: SentenceText, j: number): NameSpan | null {
+  const t = sentence.tokens[j];
+  const before = sentence.tokens[j - 1];
+  if (!t || !before || !isCapitalised(t.text) || isCapitalised(before.text)) return null;
+  return nameSpan(sentence, j, j + 1);
+}
+
 function nameEnding(sentence: SentenceText, j: number): NameSpan | null {
   for (let from = Math.max(0, j - 4); from <= j; from++) {
     const s = nameAt(sentence, from, true);
@@ -227,10 +325,7 @@ function nameEnding(sentence: SentenceText, j: number): NameSpan | null {
 }
 
 /** A list with one dataset in it is a list of datasets. */
-function markListMembers(
-  sentence: SentenceText,
-  spans: Map<number, { span: NameSpan; rule: RuleName }>,
-): void {
+function markListMembers(sentence: SentenceText, spans: Spans): void {
   const known = [...spans.values()].map((v) => v.span);
   for (const s of known) {
     for (const dir of [-1, 1] as const) {

@@ -4,6 +4,7 @@ import { type DatasetCandidate, extractDatasets } from './datasets.js';
 import { preparePaper } from './document.js';
 import type { Candidate } from './mentions.js';
 import { extractMethods, type MethodCandidate } from './methods.js';
+import { arbitrate } from './precedence.js';
 import { extractRepositories } from './repositories.js';
 import { resolve } from './resolve.js';
 import { extractResults } from './results.js';
@@ -20,7 +21,10 @@ export function extractPaper(paper: {
   abstract: string;
 }): ExtractedPaper {
   const text = preparePaper(paper.title, paper.abstract);
-  const datasetCandidates = extractDatasets(text);
+  const [datasetCandidates, methodCandidates] = arbitrate(
+    extractDatasets(text),
+    extractMethods(text),
+  );
   const datasets = resolve<DatasetCandidate, DatasetMention>(
     datasetCandidates,
     (a, b) => {
@@ -32,8 +36,6 @@ export function extractPaper(paper: {
       role: group.some((c) => c.role === 'introduced') ? 'introduced' : 'used',
     }),
   );
-  const datasetKeys = new Set(datasets.flatMap((d) => [d.name, ...d.aliases].map(entityKey)));
-  const methodCandidates = extractMethods(text, datasetKeys);
   const methods = resolve<MethodCandidate, MethodMention>(
     methodCandidates,
     (a, b) => rank(a) > rank(b) || (rank(a) === rank(b) && earlier(a, b)),

@@ -31,8 +31,10 @@ const ATTRIBUTIVE =
 /** Size and flavour suffixes of model families: `BERT-large`, `LLaVA-Next`. */
 const SIZE = /^-(?:base|large|small|tiny|mini|medium|huge|giant|instruct|chat|next|turbo)$/i;
 const SPLITTABLE = /[-'’\p{N}]/u;
-/** A version, year, size or split written as its own token after a family name. */
-const VERSION = /^(?:v?\d+(?:\.\d+)*[a-zA-Z]{0,2}|[IVX]{1,4}|XL|XXL)$/;
+/** A version, year, size, split or edition written as its own token after a family name:
+ *  `LLaMA 2`, `Kimi k1.5`, `BIG-Bench Hard`, `Gemini Pro`. */
+const VERSION =
+  /^(?:v?\d+(?:\.\d+)*[a-zA-Z]{0,2}|[a-z]\d+(?:\.\d+)*|[IVX]{1,4}|XL|XXL|Hard|Lite|Pro|Plus|Verified|Mini|Max|Ultra|Turbo)$/;
 
 export class Lexicon {
   private readonly entries = new Map<string, LexiconEntry>();

@@ -18,6 +18,8 @@ export function candidate(
   rule: RuleName,
   aliases: string[] = [],
 ): Candidate {
-  const text = sentence.owner.text.slice(start, end);
-  return { name: text, aliases, sentence, start, end, rule };
+  // "GPT-4V's results": the possessive is not part of the name
+  const stop = /\p{L}['’]s$/u.test(sentence.owner.text.slice(start, end)) ? end - 2 : end;
+  const text = sentence.owner.text.slice(start, stop);
+  return { name: text, aliases, sentence, start, end: stop, rule };
 }

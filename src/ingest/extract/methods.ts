@@ -80,11 +80,10 @@ const NOT_METHOD_HEAD = new Set([
  * naming phrase, the title's name, its own acronym definitions), `used` for everything it names
  * and compares with, builds on or applies (lexicon, comparison cues, other acronym definitions).
  */
-export function extractMethods(paper: PaperText, datasetKeys: Set<string>): MethodCandidate[] {
+export function extractMethods(paper: PaperText): MethodCandidate[] {
   const out: MethodCandidate[] = [];
-  const isDataset = (name: string) => datasetKeys.has(entityKey(name)) || DATASETS.has(name);
   const add = (c: Candidate, role: MethodRole) => {
-    if (isGeneric(c.name) || isDataset(c.name) || c.name.length < 2) return;
+    if (isGeneric(c.name) || DATASETS.has(c.name) || c.name.length < 2) return;
     out.push({ ...c, role });
   };
 

@@ -20,6 +20,19 @@ export interface Rule {
 }
 
 export const RULES = {
+  'dataset-title': {
+    kind: 'dataset',
+    confidence: 0.9,
+    precedence: 90,
+    description:
+      'the name heading a title that announces a benchmark: "FooQA: A Benchmark for ..."',
+  },
+  'dataset-apposition': {
+    kind: 'dataset',
+    confidence: 0.85,
+    precedence: 85,
+    description: 'a name described as a dataset: "we release FooQA, a new benchmark for ..."',
+  },
   'dataset-lexicon': {
     kind: 'dataset',
     confidence: 0.9,
@@ -33,10 +46,16 @@ export const RULES = {
     description:
       'names before a dataset word: "the Maestro dataset", "CoVoST-2 and MuST-C datasets"',
   },
+  'dataset-word-list': {
+    kind: 'dataset',
+    confidence: 0.8,
+    precedence: 65,
+    description: 'names listed after a dataset word and a comma or colon: "two datasets: A and B"',
+  },
   'dataset-word-after': {
     kind: 'dataset',
     confidence: 0.7,
-    precedence: 60,
+    precedence: 55,
     description: 'a name after a dataset word: "benchmarks such as GLUE"',
   },
   'dataset-shape': {

@@ -26,8 +26,11 @@ export function stripPossessive(token: string): string {
   return token.replace(/['’]s$/, '');
 }
 
+/** A generic term, or several joined: "English and Chinese". */
 export function isGeneric(name: string): boolean {
-  return GENERIC.has(entityKey(name));
+  if (GENERIC.has(entityKey(name))) return true;
+  const words = name.split(/\s+/).filter((w) => !NAME_JOINERS.has(w));
+  return words.length > 1 && words.every((w) => GENERIC.has(entityKey(w)));
 }
 
 /** Words that may sit inside a multi-word name: `Compose and Conquer`, `Mixture of Experts`. */

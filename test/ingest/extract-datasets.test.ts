@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { extractPaper } from '../../src/ingest/extract/index.js';
+
+/** Dataset rules on invented sentences: each names a made-up dataset the lexicons cannot know. */
+const extract = (title: string, abstract: string) => extractPaper({ id: 't', title, abstract });
+const datasets = (title: string, abstract: string) =>
+  extract(title, abstract).datasets.map((d) => ({ name: d.name, role: d.role, rule: d.rule }));
+const names = (title: string, abstract: string) =>
+  extract(title, abstract).datasets.map((d) => d.name);
+const methodNames = (title: string, abstract: string) =>
+  extract(title, abstract).methods.map((m) => m.name);
+
+describe('dataset rules', () => {
+  it('takes the name heading a title that announces a benchmark, as introduced', () => {
+    for (const title of [
+      'ZorbQA: A Benchmark for Multi-hop Questions over Tables',
+      'ZorbQA: A Large-Scale Dataset of Annotated Receipts',
+      'ZorbQA: Benchmarking Language Models on Receipts',
+      'ZorbQA: A Reproducible Testbed for Tool Use',
+    ]) {
+      expect(datasets(title, 'We study receipts.')).toContainEqual({
+        name: 'ZorbQA',
+        role: 'introduced',
+        rule: 'dataset-title',
+      });
+      // the same words are not also the paper's proposed method
+      expect(methodNames(title, 'We study receipts.')).not.toContain('ZorbQA');
+    }
+    expect(names('ZorbKit: A Software Suite for Robots', 'We study robots.')).toEqual([]);
+  });
+
+  it('takes a name described as a dataset, introduced when the paper releases it', () => {
+    const found = datasets(
+      'Tool use',
+      'We introduce Quillbench, a reproducible test bed for tool use. Models are ranked by it.',
+    );
+    expect(found).toContainEqual({
+      name: 'Quillbench',
+      role: 'introduced',
+      rule: 'dataset-apposition',
+    });
+    expect(methodNames('Tool use', 'We introduce Quillbench, a reproducible test bed.')).toEqual(
+      [],
+    );
+    expect(
+      names('Tool use', 'Therefore, NestaCall can serve as a new benchmark for tool calling.'),
+    ).toEqual(['NestaCall']);
+  });
+
+  it('takes the long form and acronym of a described dataset as one entity', () => {
+    const p = extract(
+      'Rare shapes',
+      'We present Rare Shapes of Things (RSoT), a new object-centric dataset for 3D learning.',
+    );
+    expect(p.datasets.map((d) => [d.name, d.aliases, d.role])).toEqual([
+      ['Rare Shapes of Things', ['RSoT'], 'introduced'],
+    ]);
+    expect(p.methods).toEqual([]);
+  });
+
+  it('takes names listed after a dataset word and a comma or colon', () => {
+    expect(
+      names('Gymnastics', 'It leads on two scoring datasets, FlipSet and VaultMix, at all sizes.'),
+    ).toEqual(['FlipSet', 'VaultMix']);
+    expect(
+      names('Speech', 'We present two datasets for the new task: Kiwi-Talk and Mora-Talk.'),
+    ).toEqual(['Kiwi-Talk', 'Mora-Talk']);
+    expect(
+      names('Masks', 'We build a new segmentation dataset, MaskPet, for one-shot evaluation.'),
+    ).toEqual(['MaskPet']);
+    // a dataset word and a comma before a sentence's subject do not make it a dataset
+    expect(names('Masks', 'On this benchmark, FooNet achieves the best score.')).toEqual([]);
+  });
+
+  it('takes what models are trained or evaluated on, after a few words of object', () => {
+    expect(
+      names('3D', 'We train several large 3D models on ShapeVault, PolyMix and MeshTown.'),
+    ).toEqual(['ShapeVault', 'PolyMix', 'MeshTown']);
+    expect(names('QA', 'It reaches state-of-the-art results on TabQuiz.')).toEqual(['TabQuiz']);
+    // what something is trained with is not where it is trained
+    expect(names('QA', 'It is trained with FooLoss on long inputs.')).toEqual([]);
+  });
+
+  it('never takes a possessive, an attribute, a language or a model as a dataset', () => {
+    expect(names('Chat', 'Can FooChat challenge GPT-4V’s leading position?')).toEqual([]);
+    expect(
+      names(
+        'Math',
+        'It is tested on many datasets, including Quizly, Numbo and Olympiad-level benchmarks.',
+      ),
+    ).toEqual(['Quizly', 'Numbo']);
+    expect(names('LLM', 'It performs well on both English and Chinese benchmarks.')).toEqual([]);
+  });
+
+  it('keeps an edition or version word with a dataset family name', () => {
+    expect(names('Reasoning', 'Results on BIG-Bench Hard and GSM8K improve.')).toEqual([
+      'BIG-Bench Hard',
+      'GSM8K',
+    ]);
+  });
+});
