@@ -9,7 +9,7 @@ export const PROPOSE =
 
 /** "called X", "dubbed X", "referred to as X", "name the resulting approach X". */
 export const NAMING =
-  /\b(?:called|named|dubbed|termed(?: as)?|coined|referred to as|denoted(?: as)?|name (?:the|our|it|this)(?: [\w-]+){0,3}?)[\s,:]+/gi;
+  /\b(?:called|named|dubbed|termed(?: as)?|coined|referred to as|denoted(?: as)?|(?:name|term|call|dub) (?:the|our|it|this)(?: [\w-]+){0,3}?)[\s,:]+/gi;
 
 /** "our integrated framework, X" */
 export const OUR_THING =

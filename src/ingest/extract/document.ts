@@ -42,6 +42,7 @@ export function preparePaper(title: string, abstract: string): PaperText {
 function prepareField(field: TextField, raw: string, split: boolean): FieldText {
   const { text, offsets } = cleanLatex(raw);
   const owner: FieldText = { field, raw, text, offsets, sentences: [] };
+  const urls = urlSpans(text);
   const parts = split ? splitSentences(text) : [{ text: text.trim(), start: 0, end: text.length }];
   for (const s of parts) {
     if (!s.text) continue;
@@ -52,11 +53,24 @@ function prepareField(field: TextField, raw: string, split: boolean): FieldText 
       text: s.text,
       start,
       end: start + s.text.length,
-      tokens: tokenize(s.text, start),
+      tokens: withoutUrls(tokenize(s.text, start), urls),
       acronyms: findAcronymDefinitions(s.text, start),
     });
   }
   return owner;
+}
+
+/** Web addresses, also as PDF-to-text breaks them (`https: //`): their words name no entity. */
+const URL =
+  /\b(?:https?\s?:\s?\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|ms|dev|edu|co)\/\S*/gi;
+
+function urlSpans(text: string): Array<readonly [number, number]> {
+  return [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length] as const);
+}
+
+function withoutUrls(tokens: Token[], urls: Array<readonly [number, number]>): Token[] {
+  if (urls.length === 0) return tokens;
+  return tokens.filter((t) => !urls.some(([s, e]) => t.start < e && s < t.end));
 }
 
 /** Provenance for the clean-text span [start, end) of a sentence. */

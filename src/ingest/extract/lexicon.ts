@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { entityKey, foldName, keyOfFolded } from '../../graph/keys.js';
+import { lexiconTags } from './pos.js';
 import { type Token, tokenize } from './tokens.js';
 
 /**
@@ -10,8 +11,9 @@ export interface LexiconEntry {
   name: string;
   /** A family also matches variants: `ImageNet-R`, `GPT-4`, `iNaturalist2018`, `BraTS 2024`. */
   family: boolean;
-  /** ALLCAPS entries match ALLCAPS text only; short or mixed-case ones need a capital. */
-  caseMode: 'upper' | 'capital' | 'any';
+  /** ALLCAPS entries match ALLCAPS text only; short or mixed-case ones need a capital; a
+   *  mixed-case entry that spells an English word (`ZeRO`) matches its own casing only. */
+  caseMode: 'upper' | 'capital' | 'exact' | 'any';
 }
 
 export interface LexiconMatch {
@@ -56,9 +58,11 @@ export class Lexicon {
     const caseMode =
       letters.length >= 2 && letters === letters.toUpperCase()
         ? 'upper'
-        : letters.length < 5 || camel
-          ? 'capital'
-          : 'any';
+        : camel && lexiconTags(letters).length > 0
+          ? 'exact'
+          : letters.length < 5 || camel
+            ? 'capital'
+            : 'any';
     this.entries.set(key, { name, family: family || (existing?.family ?? false), caseMode });
     const toks = tokenize(name);
     if (toks[0]) this.starts.add(toks[0].fold);
@@ -114,6 +118,13 @@ export class Lexicon {
         end: t.start + prefix.length,
       };
     if (!entry.family || (/^-[a-z]{4,}$/.test(suffix) && !SIZE.test(suffix))) return null;
+    // "LLaMA-3-8B-based": the variant without the word that describes its use
+    const attribute = /-[a-z]+$/.exec(suffix);
+    if (attribute && ATTRIBUTIVE.test(attribute[0]) && attribute.index > 0) {
+      const end = t.end - attribute[0].length;
+      const text = t.text.slice(0, t.text.length - attribute[0].length);
+      return { entry, from: i, to: i + 1, text, start: t.start, end };
+    }
     return this.extend(entry, tokens, i, i + 1);
   }
 
@@ -164,6 +175,10 @@ function caseFits(entry: LexiconEntry, tokens: Token[], from: number, to: number
 function fitsCase(entry: LexiconEntry, surface: string): boolean {
   const letters = surface.replace(/[^\p{L}]/gu, '');
   if (entry.caseMode === 'upper') return letters === letters.toUpperCase();
+  if (entry.caseMode === 'exact') {
+    const want = entry.name.replace(/[^\p{L}]/gu, '');
+    return letters === want || letters === want.toUpperCase();
+  }
   if (entry.caseMode === 'capital') {
     const want = entry.name.replace(/[^\p{L}]/gu, '');
     if (want === want.toLowerCase()) return true;

@@ -3,7 +3,7 @@ import type { MethodRole } from '../../graph/model.js';
 import type { AcronymDefinition } from './acronyms.js';
 import { LEAD_STOP, LIST_STOP, NAMING, OUR_THING, OWN_VOICE, PROPOSE, USED_CUE } from './cues.js';
 import type { PaperText, SentenceText } from './document.js';
-import { DATASETS, METHODS, TASK_HEADS } from './lexicon.js';
+import { DATASETS, METHODS, TASK_HEADS, TASKS } from './lexicon.js';
 import { type Candidate, candidate } from './mentions.js';
 import { type NameSpan, nameAt, tokenIndexAt } from './names.js';
 import { lexiconTags } from './pos.js';
@@ -19,6 +19,9 @@ export interface MethodCandidate extends Candidate {
 /** Nouns that complete a proposed name: "the Cayley-Neumann parameterization". */
 const NAME_HEAD =
   /^(?:parameterization|embedding|transform|transformation|layers?|networks?|attention|module|operator|regularization|normalization|estimator|sampler|optimizer|encoder|decoder|adapter|router)\b/;
+/** A parameter count written after a model's name: `7B`, `1.5B`, `340M`. */
+const MODEL_SIZE = /^\d+(?:\.\d+)?[BMK]$/;
+const COLLECTIVE = /^(?:series|family|suite|collection)$/;
 const MODEL_HEAD =
   /^(?:networks?|nets?|models?|transformers?|formers?|autoencoders?|encoders?|decoders?|adapters?|machines?|layers?)$/i;
 /** Long forms ending in these name a task, field, setting or thing, not a method. */
@@ -158,18 +161,28 @@ function proposedIn(sentence: SentenceText, add: Add): void {
         takeDefinition(sentence, d, verbEnd, add);
     }
   }
-  if (!OWN_VOICE.test(text)) return;
+  const voiced = OWN_VOICE.test(text);
   for (const re of [NAMING, OUR_THING]) {
     for (const m of text.matchAll(re)) {
+      // "an innovative framework named FooMentor": new things are the paper's own too
+      if (!voiced && !(re === NAMING && NEW_THING.test(text.slice(0, m.index)))) continue;
       // "name the resulting approach TLoRA": the first name within a few words
       let i = tokenIndexAt(sentence, start + m.index + m[0].length);
       const skip = re === NAMING ? 4 : 0;
       for (let n = 0; n < skip && /^[a-z]+$/.test(sentence.tokens[i]?.text ?? ''); n++) i++;
       const s = nameAt(sentence, i, true);
-      if (s) take(s, re === NAMING ? 'naming-phrase' : 'our-method');
+      const rule = re === NAMING ? 'naming-phrase' : 'our-method';
+      // "we term this approach Foo Learning (FL)": the definition is what is named
+      const d =
+        s && sentence.acronyms.find((x) => Math.min(x.long.start, x.short.start) === s.start);
+      if (d) add(candidate(sentence, d.long.start, d.long.end, rule, [d.short.text]), 'proposed');
+      else if (s) take(s, rule);
     }
   }
 }
+
+/** "a novel framework named", "an innovative scheme called": what is named is new. */
+const NEW_THING = /\b(?:novel|new|innovative|proposed)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /**
  * A proposed name as the object of a verb: "the Cayley-Neumann parameterization" takes its head
@@ -180,6 +193,8 @@ function completeName(sentence: SentenceText, s: NameSpan): NameSpan | null {
   const next = /^ ([a-z][\w-]*)/.exec(text.slice(s.end));
   if (!next?.[1] || LEAD_STOP.has(next[1]) || /^(?:is|are|was|were|which|that|to)$/.test(next[1]))
     return s;
+  // "the Aquila2 series", "the FooLM family of models": the name is the collection's
+  if (COLLECTIVE.test(next[1])) return s;
   if (NAME_HEAD.test(next[1])) {
     const end = s.end + next[0].length;
     return { ...s, end, text: text.slice(s.start, end) };
@@ -199,7 +214,15 @@ function takeDefinition(
   USED_CUE.lastIndex = 0;
   const cued = USED_CUE.test(text.slice(Math.max(verbEnd, first - 25), first));
   // "We propose Sparse Value Dropout (SVD)": a new long form redefines a known acronym
-  const object = /^\s+(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?$/.test(text.slice(verbEnd, first));
+  const between = text.slice(verbEnd, first);
+  const object = /^\s+(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?$/.test(between);
+  // "we develop an app supporting the federated averaging (FedAvg) algorithm", "features
+  // learned by sparse autoencoders (SAEs)": a definition further into the clause is used
+  const named = NAMED_BEFORE.test(between);
+  if (!named && OTHER_CLAUSE.test(between)) {
+    usedDefinition(sentence, d, add);
+    return;
+  }
   const known = METHODS.has(d.long.text) || (METHODS.has(d.short.text) && !object);
   if (cued || known || /^\)?[\s-]*based\b/.test(text.slice(last, last + 8))) {
     usedDefinition(sentence, d, add);
@@ -208,6 +231,13 @@ function takeDefinition(
   const c = candidate(sentence, d.long.start, d.long.end, 'propose-acronym', [d.short.text]);
   add(c, 'proposed');
 }
+
+/** Words between a propose verb and a definition that make the definition something else's. */
+const OTHER_CLAUSE =
+  /\b(?:that|which|who)\b|(?:^|\s)[a-z]+(?:ing\s+(?:the|a|an|its|their|[a-z]+s)|ed\s+(?:by|from|with|in|on))\b|\b(?:of|by|from|into|with|using|via|through)\s+(?:the|a|an)\b/;
+/** "..., named Partial FC (PFC)", "which we refer to as m-POT (...)": the naming makes it ours. */
+const NAMED_BEFORE =
+  /\b(?:called|named|dubbed|termed(?: as)?|coined|referred to as|refer to as|denoted(?: as)?)[\s,:]+(?:[\w-]+\s+){0,6}$/;
 
 function usedDefinition(sentence: SentenceText, d: AcronymDefinition, add: Add): void {
   const words = d.long.text.split(/[\s]+/);
@@ -303,7 +333,7 @@ function cuedNames(sentence: SentenceText, add: Add): void {
           /^\s+(?:and|or)\b/.test(owner.text.slice(s.end)) ||
           /^,?\s+and\s+$/.test(owner.text.slice(Math.max(0, s.start - 6), s.start)))
       ) {
-        if (!DATASETS.has(s.text) && !s.text.includes(' and '))
+        if (!DATASETS.has(s.text) && !s.text.includes(' and ') && !notAMethod(s.text))
           add(candidate(sentence, s.start, s.end, 'used-cue'), 'used');
         i = s.to;
         continue;
@@ -311,6 +341,18 @@ function cuedNames(sentence: SentenceText, add: Add): void {
       i++;
     }
   }
+}
+
+/**
+ * Capitalised words after a cue that name no method: a task ("Question Answering"), a
+ * sentence adverb ("Notably") or a person ("Stefan Zweig").
+ */
+function notAMethod(name: string): boolean {
+  const words = name.split(/\s+/);
+  const last = (words.at(-1) ?? '').toLowerCase();
+  if (TASK_HEADS.has(last) || NOT_METHOD_HEAD.has(last) || TASKS.has(name)) return true;
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+ly$/u.test(name)) return true;
+  return words.length === 2 && lexiconTags(words[0] ?? '').some((t) => /Name$/.test(t));
 }
 
 /** `X-based` for a name-shaped X, and variants of a proposed name: `MHR-z`, `TensorPoly-II`. */
@@ -321,6 +363,10 @@ function shapedUses(sentence: SentenceText, proposed: Set<string>, add: Add): vo
       add(candidate(sentence, t.start, t.start + based[1].length, 'based-on'), 'used');
       continue;
     }
+    // "FooLM 70B": a sized model is an entity of its own, as "FooLM-70B" is
+    const size = sentence.tokens[sentence.tokens.indexOf(t) + 1];
+    if (proposed.has(entityKey(t.text)) && size && MODEL_SIZE.test(size.text))
+      add(candidate(sentence, t.start, size.end, 'proposed-variant'), 'proposed');
     const variant = /^(.+?)-([\p{L}\p{N}]{1,4})$/u.exec(t.text);
     if (variant?.[1] && proposed.has(entityKey(variant[1])) && !proposed.has(entityKey(t.text)))
       add(candidate(sentence, t.start, t.end, 'proposed-variant'), 'proposed');
