@@ -224,6 +224,85 @@ describe('results', () => {
     ]);
   });
 
+  const results = (abstract: string) =>
+    extract('Tidal: a study', `We propose TidalNet, a small model. ${abstract}`).results.map(
+      (r) => [r.method, r.dataset, r.metric, r.raw, r.rule],
+    );
+
+  it('pairs a list of values with a list of datasets in order', () => {
+    expect(results('TidalNet achieves 71% and 7.94 on MMLU and MT-bench.')).toEqual([
+      ['TidalNet', 'MMLU', 'score', '71%', 'respective-value'],
+      ['TidalNet', 'MT-bench', 'score', '7.94', 'respective-value'],
+    ]);
+    expect(results('It obtains scores of 44.7 and 36.5 on GSM8K and MATH, respectively.')).toEqual([
+      ['TidalNet', 'GSM8K', 'score', '44.7', 'respective-value'],
+      ['TidalNet', 'MATH', 'score', '36.5', 'respective-value'],
+    ]);
+    expect(
+      results('It reaches 81.25%, 77.5% and 60.0% accuracy on SQuAD, TriviaQA and GSM8K.'),
+    ).toEqual([
+      ['TidalNet', 'SQuAD', 'accuracy', '81.25%', 'respective-value'],
+      ['TidalNet', 'TriviaQA', 'accuracy', '77.5%', 'respective-value'],
+      ['TidalNet', 'GSM8K', 'accuracy', '60.0%', 'respective-value'],
+    ]);
+    expect(results('On GSM8K and MATH, TidalNet scores 44.7 and 36.5, respectively.')).toEqual([
+      ['TidalNet', 'GSM8K', 'score', '44.7', 'respective-value'],
+      ['TidalNet', 'MATH', 'score', '36.5', 'respective-value'],
+    ]);
+  });
+
+  it('does not pair lists of different lengths', () => {
+    expect(results('TidalNet achieves 71% and 7.94 on MMLU, GSM8K and MT-bench.')).toEqual([]);
+  });
+
+  it('reads LaTeX and spaced percent signs', () => {
+    const abstract = 'It reaches 66.1\\% accuracy on GSM8K and 52 % accuracy on MATH.';
+    const p = extract('Tidal', abstract);
+    expect(p.results.map((r) => [r.dataset, r.value, r.raw])).toEqual([
+      ['GSM8K', 66.1, '66.1%'],
+      ['MATH', 52, '52%'],
+    ]);
+    expect(abstract.slice(p.results[0]?.start, p.results[0]?.end)).toBe('66.1\\%');
+  });
+
+  it('reads pass@k, win rates and a metric carried to the next dataset', () => {
+    expect(results('It achieves a pass@1 of 58.4% on HumanEval.')).toEqual([
+      ['TidalNet', 'HumanEval', 'pass@1', '58.4%', 'metric-value'],
+    ]);
+    expect(results('It achieves a pass@1 accuracy of 58.4% on HumanEval.')[0]?.[1]).toBe(
+      'HumanEval',
+    );
+    expect(results('It achieves 58.4% pass@1 on HumanEval.')).toEqual([
+      ['TidalNet', 'HumanEval', 'pass@1', '58.4%', 'metric-value'],
+    ]);
+    expect(results('It has a length-controlled win rate of 37.2% on AlpacaEval 2.0.')).toEqual([
+      ['TidalNet', 'AlpacaEval 2.0', 'length-controlled win rate', '37.2%', 'metric-value'],
+    ]);
+    expect(results('It gets 70.3% accuracy on SQuAD and 88.1% on TriviaQA.')).toEqual([
+      ['TidalNet', 'SQuAD', 'accuracy', '70.3%', 'metric-value'],
+      ['TidalNet', 'TriviaQA', 'accuracy', '88.1%', 'carried-metric'],
+    ]);
+    expect(results('It reaches 82.9% top-1 accuracy on ImageNet-1k.')[0]?.[2]).toBe(
+      'top-1 accuracy',
+    );
+    expect(results('A detector built on it scores 47.3 AP on COCO.')[0]?.slice(1, 4)).toEqual([
+      'COCO',
+      'AP',
+      '47.3',
+    ]);
+  });
+
+  it('gives the new end of a change to the paper and the old one to a named baseline or none', () => {
+    expect(results('It lifts accuracy on SQuAD from 48.5% to 66.0%.')).toEqual([
+      [null, 'SQuAD', 'accuracy', '48.5%', 'range-from'],
+      ['TidalNet', 'SQuAD', 'accuracy', '66.0%', 'range-to'],
+    ]);
+    expect(results('TidalNet beats RoBERTa on SQuAD (66.0 vs. 48.5).')).toEqual([
+      ['TidalNet', 'SQuAD', 'score', '66.0', 'range-to'],
+      ['RoBERTa', 'SQuAD', 'score', '48.5', 'range-from'],
+    ]);
+  });
+
   it('ignores numbers without a named dataset and improvement deltas', () => {
     const p = extract(
       'X',
