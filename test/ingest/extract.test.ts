@@ -67,6 +67,67 @@ describe('repositories', () => {
   });
 });
 
+describe('repositories broken by PDF-to-text or LaTeX', () => {
+  /** Each repository with the raw text its provenance points at. */
+  const spans = (abstract: string) =>
+    repos(abstract).map((r) => [r.fullName, abstract.slice(r.start, r.end)]);
+
+  it('reads a scheme with a stray space and a URL without a scheme', () => {
+    expect(spans('Code: https: //github.com/kestrel/wing-net.')).toEqual([
+      ['kestrel/wing-net', 'https: //github.com/kestrel/wing-net'],
+    ]);
+    expect(spans('Code: http ://github.com/kestrel/wing.')).toEqual([
+      ['kestrel/wing', 'http ://github.com/kestrel/wing'],
+    ]);
+    expect(spans('See github.com/kestrel/wing for details.')).toEqual([
+      ['kestrel/wing', 'github.com/kestrel/wing'],
+    ]);
+  });
+
+  it('reads \\url and \\href, unescaping an underscore', () => {
+    expect(spans('Code is at \\url{https://github.com/kestrel/wing\\_net}.')).toEqual([
+      ['kestrel/wing_net', 'https://github.com/kestrel/wing\\_net'],
+    ]);
+    expect(spans('Code: \\href{https://github.com/kestrel/wing}{here}.')).toEqual([
+      ['kestrel/wing', 'https://github.com/kestrel/wing'],
+    ]);
+  });
+
+  it('rejoins a URL split after a slash or a hyphen', () => {
+    expect(spans('Code at https://github.com/ kestrel/wing.')).toEqual([
+      ['kestrel/wing', 'https://github.com/ kestrel/wing'],
+    ]);
+    expect(spans('Code at https://github.com/kestrel/\nwing.')).toEqual([
+      ['kestrel/wing', 'https://github.com/kestrel/\nwing'],
+    ]);
+    expect(spans('Code at https://github.com/kestrel-\nlab/wing-\nnet.')).toEqual([
+      ['kestrel-lab/wing-net', 'https://github.com/kestrel-\nlab/wing-\nnet'],
+    ]);
+    expect(spans('Data at https://huggingface.co/datasets/ kestrel/wing.')).toEqual([
+      ['kestrel/wing', 'https://huggingface.co/datasets/ kestrel/wing'],
+    ]);
+  });
+
+  it('does not join across a complete URL or into the next clause', () => {
+    expect(spans('Code at https://github.com/kestrel/wing/ and data at x.')).toEqual([
+      ['kestrel/wing', 'https://github.com/kestrel/wing'],
+    ]);
+    expect(spans('See https://github.com/kestrel/ and the paper.')).toEqual([]);
+    expect(spans('See https://github.com/kestrel/wing- and more.')).toEqual([
+      ['kestrel/wing', 'https://github.com/kestrel/wing'],
+    ]);
+  });
+
+  it('drops closing brackets and trailing punctuation', () => {
+    expect(
+      spans('Code (https://github.com/kestrel/wing). Demo [https://github.com/kestrel/tail],'),
+    ).toEqual([
+      ['kestrel/wing', 'https://github.com/kestrel/wing'],
+      ['kestrel/tail', 'https://github.com/kestrel/tail'],
+    ]);
+  });
+});
+
 describe('LaTeX residue', () => {
   it('cleans superscripts, escapes, styled letters and accents, mapping offsets back', () => {
     const raw = 'S^{2}FT \\& {\\textbf P}rototypes Nystr\\"{o}m 73.8\\%';
