@@ -229,6 +229,13 @@ describe('method roles', () => {
     expect(q.methods).toEqual([]);
   });
 
+  it('ends a quoted title name at its last token', () => {
+    const title = '"Kestrel": Fast Wings for Flight';
+    const m = method(extract(title, 'We study flight.'), 'Kestrel');
+    expect(m?.name).toBe('Kestrel');
+    expect(title.slice(m?.start, m?.end)).toBe('Kestrel');
+  });
+
   it('carries provenance with offsets into the field', () => {
     const m = method(p, 'MeProp');
     const abstract =
