@@ -319,8 +319,10 @@ describe('results', () => {
     ]);
   });
 
-  it('does not pair lists of different lengths', () => {
+  it('does not pair lists of different lengths, settings or deltas', () => {
     expect(results('TidalNet achieves 71% and 7.94 on MMLU, GSM8K and MT-bench.')).toEqual([]);
+    expect(results('We use batch sizes of 128 and 1024 on ImageNet and COCO.')).toEqual([]);
+    expect(results('TidalNet improves by 2.4 and 1.7 on SQuAD and TriviaQA.')).toEqual([]);
   });
 
   it('reads LaTeX and spaced percent signs', () => {

@@ -38,6 +38,9 @@ const THEN =
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+|on\s+)?$/;
 /** Where a list of datasets follows a list of values. */
 const LIST_ON = /^\s*(?:on|in|across|for)\s+(?:the\s+)?/;
+/** A verb of scoring right before a list of values that names no metric. */
+const SCORED =
+  /\b(?:achiev|obtain|scor|reach|attain|record|yield|deliver|get|gets|got|hit)\w*\s+(?:(?:scores?|results?|values?)\s+of\s+)?$/i;
 const RESPECTIVELY = /^\s*,?\s*(?:\(\s*)?respectively\b/i;
 /** The two ends of a change or a comparison. */
 const RANGE_FROM = /\bfrom\s+$/;
@@ -208,10 +211,14 @@ function respective(
     const first = run[0] as Value;
     const lastValue = run.at(-1) as Value;
     if (run.length < 2) continue;
+    const lead = text.slice(Math.max(sentence.start, first.start - 40), first.start);
+    if (DELTA_BEFORE.test(lead.slice(-14))) continue;
     const metricAfter = metrics.find(
       (m) => m.start >= lastValue.end && /^\s*$/.test(text.slice(lastValue.end, m.start)),
     );
     const metric = metricAfter ?? metricFor(sentence, metrics, first.start, first.end);
+    // without a metric, only values the paper says it scores: not "batch sizes of 256 and 512"
+    if (!metric && !SCORED.test(lead)) continue;
     const anchor = metricAfter ? metricAfter.end : lastValue.end;
     const on = LIST_ON.exec(text.slice(anchor));
     let list = on ? datasetList(text, sets, anchor + on[0].length) : [];
