@@ -67,6 +67,67 @@ describe('repositories', () => {
   });
 });
 
+describe('repositories broken by PDF-to-text or LaTeX', () => {
+  /** Each repository with the raw text its provenance points at. */
+  const spans = (abstract: string) =>
+    repos(abstract).map((r) => [r.fullName, abstract.slice(r.start, r.end)]);
+
+  it('reads a scheme with a stray space and a URL without a scheme', () => {
+    expect(spans('Code: https: //github.com/kestrel/wing-net.')).toEqual([
+      ['kestrel/wing-net', 'https: //github.com/kestrel/wing-net'],
+    ]);
+    expect(spans('Code: http ://github.com/kestrel/wing.')).toEqual([
+      ['kestrel/wing', 'http ://github.com/kestrel/wing'],
+    ]);
+    expect(spans('See github.com/kestrel/wing for details.')).toEqual([
+      ['kestrel/wing', 'github.com/kestrel/wing'],
+    ]);
+  });
+
+  it('reads \\url and \\href, unescaping an underscore', () => {
+    expect(spans('Code is at \\url{https://github.com/kestrel/wing\\_net}.')).toEqual([
+      ['kestrel/wing_net', 'https://github.com/kestrel/wing\\_net'],
+    ]);
+    expect(spans('Code: \\href{https://github.com/kestrel/wing}{here}.')).toEqual([
+      ['kestrel/wing', 'https://github.com/kestrel/wing'],
+    ]);
+  });
+
+  it('rejoins a URL split after a slash or a hyphen', () => {
+    expect(spans('Code at https://github.com/ kestrel/wing.')).toEqual([
+      ['kestrel/wing', 'https://github.com/ kestrel/wing'],
+    ]);
+    expect(spans('Code at https://github.com/kestrel/\nwing.')).toEqual([
+      ['kestrel/wing', 'https://github.com/kestrel/\nwing'],
+    ]);
+    expect(spans('Code at https://github.com/kestrel-\nlab/wing-\nnet.')).toEqual([
+      ['kestrel-lab/wing-net', 'https://github.com/kestrel-\nlab/wing-\nnet'],
+    ]);
+    expect(spans('Data at https://huggingface.co/datasets/ kestrel/wing.')).toEqual([
+      ['kestrel/wing', 'https://huggingface.co/datasets/ kestrel/wing'],
+    ]);
+  });
+
+  it('does not join across a complete URL or into the next clause', () => {
+    expect(spans('Code at https://github.com/kestrel/wing/ and data at x.')).toEqual([
+      ['kestrel/wing', 'https://github.com/kestrel/wing'],
+    ]);
+    expect(spans('See https://github.com/kestrel/ and the paper.')).toEqual([]);
+    expect(spans('See https://github.com/kestrel/wing- and more.')).toEqual([
+      ['kestrel/wing', 'https://github.com/kestrel/wing'],
+    ]);
+  });
+
+  it('drops closing brackets and trailing punctuation', () => {
+    expect(
+      spans('Code (https://github.com/kestrel/wing). Demo [https://github.com/kestrel/tail],'),
+    ).toEqual([
+      ['kestrel/wing', 'https://github.com/kestrel/wing'],
+      ['kestrel/tail', 'https://github.com/kestrel/tail'],
+    ]);
+  });
+});
+
 describe('LaTeX residue', () => {
   it('cleans superscripts, escapes, styled letters and accents, mapping offsets back', () => {
     const raw = 'S^{2}FT \\& {\\textbf P}rototypes Nystr\\"{o}m 73.8\\%';
@@ -168,6 +229,13 @@ describe('method roles', () => {
     expect(q.methods).toEqual([]);
   });
 
+  it('ends a quoted title name at its last token', () => {
+    const title = '"Kestrel": Fast Wings for Flight';
+    const m = method(extract(title, 'We study flight.'), 'Kestrel');
+    expect(m?.name).toBe('Kestrel');
+    expect(title.slice(m?.start, m?.end)).toBe('Kestrel');
+  });
+
   it('carries provenance with offsets into the field', () => {
     const m = method(p, 'MeProp');
     const abstract =
@@ -221,6 +289,87 @@ describe('results', () => {
       ['SVHN', 'error rate', 9.1],
       ['Foo-QA', 'F1', 71.2],
       ['Foo-QA', 'F1', 65],
+    ]);
+  });
+
+  const results = (abstract: string) =>
+    extract('Tidal: a study', `We propose TidalNet, a small model. ${abstract}`).results.map(
+      (r) => [r.method, r.dataset, r.metric, r.raw, r.rule],
+    );
+
+  it('pairs a list of values with a list of datasets in order', () => {
+    expect(results('TidalNet achieves 71% and 7.94 on MMLU and MT-bench.')).toEqual([
+      ['TidalNet', 'MMLU', 'score', '71%', 'respective-value'],
+      ['TidalNet', 'MT-bench', 'score', '7.94', 'respective-value'],
+    ]);
+    expect(results('It obtains scores of 44.7 and 36.5 on GSM8K and MATH, respectively.')).toEqual([
+      ['TidalNet', 'GSM8K', 'score', '44.7', 'respective-value'],
+      ['TidalNet', 'MATH', 'score', '36.5', 'respective-value'],
+    ]);
+    expect(
+      results('It reaches 81.25%, 77.5% and 60.0% accuracy on SQuAD, TriviaQA and GSM8K.'),
+    ).toEqual([
+      ['TidalNet', 'SQuAD', 'accuracy', '81.25%', 'respective-value'],
+      ['TidalNet', 'TriviaQA', 'accuracy', '77.5%', 'respective-value'],
+      ['TidalNet', 'GSM8K', 'accuracy', '60.0%', 'respective-value'],
+    ]);
+    expect(results('On GSM8K and MATH, TidalNet scores 44.7 and 36.5, respectively.')).toEqual([
+      ['TidalNet', 'GSM8K', 'score', '44.7', 'respective-value'],
+      ['TidalNet', 'MATH', 'score', '36.5', 'respective-value'],
+    ]);
+  });
+
+  it('does not pair lists of different lengths, settings or deltas', () => {
+    expect(results('TidalNet achieves 71% and 7.94 on MMLU, GSM8K and MT-bench.')).toEqual([]);
+    expect(results('We use batch sizes of 128 and 1024 on ImageNet and COCO.')).toEqual([]);
+    expect(results('TidalNet improves by 2.4 and 1.7 on SQuAD and TriviaQA.')).toEqual([]);
+  });
+
+  it('reads LaTeX and spaced percent signs', () => {
+    const abstract = 'It reaches 66.1\\% accuracy on GSM8K and 52 % accuracy on MATH.';
+    const p = extract('Tidal', abstract);
+    expect(p.results.map((r) => [r.dataset, r.value, r.raw])).toEqual([
+      ['GSM8K', 66.1, '66.1%'],
+      ['MATH', 52, '52%'],
+    ]);
+    expect(abstract.slice(p.results[0]?.start, p.results[0]?.end)).toBe('66.1\\%');
+  });
+
+  it('reads pass@k, win rates and a metric carried to the next dataset', () => {
+    expect(results('It achieves a pass@1 of 58.4% on HumanEval.')).toEqual([
+      ['TidalNet', 'HumanEval', 'pass@1', '58.4%', 'metric-value'],
+    ]);
+    expect(results('It achieves a pass@1 accuracy of 58.4% on HumanEval.')[0]?.[1]).toBe(
+      'HumanEval',
+    );
+    expect(results('It achieves 58.4% pass@1 on HumanEval.')).toEqual([
+      ['TidalNet', 'HumanEval', 'pass@1', '58.4%', 'metric-value'],
+    ]);
+    expect(results('It has a length-controlled win rate of 37.2% on AlpacaEval 2.0.')).toEqual([
+      ['TidalNet', 'AlpacaEval 2.0', 'length-controlled win rate', '37.2%', 'metric-value'],
+    ]);
+    expect(results('It gets 70.3% accuracy on SQuAD and 88.1% on TriviaQA.')).toEqual([
+      ['TidalNet', 'SQuAD', 'accuracy', '70.3%', 'metric-value'],
+      ['TidalNet', 'TriviaQA', 'accuracy', '88.1%', 'carried-metric'],
+    ]);
+    expect(results('It reaches 82.9% top-1 accuracy on ImageNet-1k.')[0]?.[2]).toBe(
+      'top-1 accuracy',
+    );
+    expect(results('A detector built on it scores 47.3 AP on COCO.')[0]?.slice(1, 4)).toEqual([
+      'COCO',
+      'AP',
+      '47.3',
+    ]);
+  });
+
+  it('gives the new end of a change to the paper and the old one to a named baseline or none', () => {
+    expect(results('It lifts accuracy on SQuAD from 48.5% to 66.0%.')).toEqual([
+      [null, 'SQuAD', 'accuracy', '48.5%', 'range-from'],
+      ['TidalNet', 'SQuAD', 'accuracy', '66.0%', 'range-to'],
+    ]);
+    expect(results('TidalNet beats RoBERTa on SQuAD (66.0 vs. 48.5).')).toEqual([
+      ['TidalNet', 'SQuAD', 'score', '66.0', 'range-to'],
+      ['RoBERTa', 'SQuAD', 'score', '48.5', 'range-from'],
     ]);
   });
 

@@ -410,7 +410,8 @@ function titleName(paper: PaperText, found: MethodCandidate[], add: Add): string
       candidate(
         sentence,
         first.start,
-        first.start + head.length,
+        // the tokens' extent: `head` may carry a quote or bracket before the first token
+        last.end,
         single ? 'title-name' : 'title-phrase',
       ),
       'proposed',

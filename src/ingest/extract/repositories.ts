@@ -6,10 +6,23 @@ import { type FieldText, provenance, sentenceAt } from './document.js';
  * Code and model repositories linked in the text: GitHub and GitLab projects, Hugging Face models,
  * datasets and spaces. Sub-paths (`/tree/...`, `/blob/...`, `/-/...`), `.git`, anchors, queries
  * and trailing punctuation are dropped; user pages, gists and `*.github.io` sites are not
- * repositories. Identity is case-insensitive, the first spelling is kept.
+ * repositories. Identity is case-insensitive, the first spelling is kept. What PDF-to-text and LaTeX
+ * do to URLs is undone: a space around the scheme's colon (`https: //`), `\\_` in the path, and a
+ * path broken by a space or a line break after a `/` or a `-`; provenance spans the URL as written.
  */
 const URL_RE =
-  /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.)?(github\.com|gitlab\.com|huggingface\.co)\/([\w.~%/-]+)/gi;
+  /(?<![\w.@/-])(?:https?\s?:\s?\/\/\s?)?(?:www\.)?(github\.com|gitlab\.com|huggingface\.co)\/((?:[\w.~%/-]|\\[_%&#~])*)/gi;
+
+/**
+ * What PDF-to-text leaves of a URL broken at a line end: the rest of the path after a space or a
+ * line break that follows a `/` or a `-`. After a `/` only when the URL lacks its owner or its name;
+ * after a `-` only across one space or one line break.
+ */
+const AFTER_SLASH = /^\s{1,3}([\w][\w.~%-]*(?:\/[\w.~%-]+)?)/;
+const AFTER_HYPHEN = /^(?: |[ \t]*\r?\n[ \t]*)([\w][\w.~%-]*(?:\/[\w.~%-]+)?)/;
+/** Words that start a sentence's next clause, not a URL's next segment. */
+const NOT_SEGMENT =
+  /^(?:and|or|the|a|an|for|to|with|which|that|is|are|was|in|on|of|at|by|as|we|our|it|this|code|data)$/i;
 
 /** First path segments that are GitHub or Hugging Face pages rather than owners. */
 const NOT_OWNER = new Set([
@@ -46,15 +59,17 @@ export function extractRepositories(fields: FieldText[]): RepositoryMention[] {
   for (const owner of fields) {
     // URLs are found in the raw text; clean offsets map one to one inside a URL's characters
     for (const m of owner.raw.matchAll(URL_RE)) {
-      const repo = parse((m[1] ?? '').toLowerCase(), m[2] ?? '');
+      const host = (m[1] ?? '').toLowerCase();
+      const path = readPath(owner.raw, host, m.index + m[0].length - (m[2] ?? '').length);
+      const repo = parse(host, path.text);
       if (!repo) continue;
       const key = `${repo.kind}:${repositoryKey(repo.host, repo.fullName)}`;
       if (found.has(key)) continue;
       const cleanStart = owner.offsets.findIndex((o) => o >= m.index);
       const sentence = sentenceAt(owner, cleanStart);
       if (!sentence) continue;
-      const length = m[0].length - ((m[2] ?? '').length - repo.pathLength);
-      const cleanEnd = owner.offsets.findIndex((o) => o >= m.index + length);
+      const rawEnd = (path.raw[repo.pathLength - 1] ?? path.start - 1) + 1;
+      const cleanEnd = owner.offsets.findIndex((o) => o >= rawEnd);
       found.set(key, {
         fullName: repo.fullName,
         url: repo.url,
@@ -70,6 +85,50 @@ export function extractRepositories(fields: FieldText[]): RepositoryMention[] {
     }
   }
   return [...found.values()];
+}
+
+/** A URL's path from raw offset `start`, unescaped (`\\_`) and rejoined, with each character's raw offset. */
+function readPath(
+  raw: string,
+  host: string,
+  start: number,
+): { text: string; raw: number[]; start: number } {
+  let text = '';
+  const offsets: number[] = [];
+  let at = start;
+  const take = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const ch = raw[i] as string;
+      if (ch === '\\') continue;
+      text += ch;
+      offsets.push(i);
+    }
+  };
+  const segment = /^(?:[\w.~%/-]|\\[_%&#~])*/;
+  for (let joins = 0; joins <= 2; joins++) {
+    const m = segment.exec(raw.slice(at));
+    const len = m?.[0].length ?? 0;
+    take(at, at + len);
+    at += len;
+    const rest = raw.slice(at, at + 200);
+    const next =
+      (text === '' || text.endsWith('/')) && incomplete(host, text)
+        ? AFTER_SLASH.exec(rest)
+        : text.endsWith('-')
+          ? AFTER_HYPHEN.exec(rest)
+          : null;
+    const word = next?.[1]?.split('/')[0] ?? '';
+    if (!next || NOT_SEGMENT.test(word)) break;
+    at += next[0].length - (next[1] ?? '').length;
+  }
+  return { text, raw: offsets, start };
+}
+
+/** Whether a path still lacks the owner or the name of a repository. */
+function incomplete(host: string, path: string): boolean {
+  const parts = path.split('/').filter(Boolean);
+  const typed = host === 'huggingface.co' && (parts[0] === 'datasets' || parts[0] === 'spaces');
+  return parts.length < (typed ? 3 : 2);
 }
 
 interface ParsedRepo {

@@ -234,6 +234,34 @@ export const RULES = {
     precedence: 0,
     description: 'a baseline\'s value in parentheses after its name: "previous MDM (21.52)"',
   },
+  'respective-value': {
+    kind: 'result',
+    confidence: 0.75,
+    precedence: 0,
+    description:
+      'values paired in order with a list of datasets: "69% and 8.38 on MMLU and MT-bench"',
+  },
+  'carried-metric': {
+    kind: 'result',
+    confidence: 0.7,
+    precedence: 0,
+    description:
+      'a value on a dataset sharing the previous metric: "75.8% accuracy on A and 93.5% on B"',
+  },
+  'range-to': {
+    kind: 'result',
+    confidence: 0.75,
+    precedence: 0,
+    description:
+      'the new value of a change or comparison: "from 51.0% to 69.4%", "(69.4 vs. 51.0)"',
+  },
+  'range-from': {
+    kind: 'result',
+    confidence: 0.6,
+    precedence: 0,
+    description:
+      'the old value of a change or comparison, the baseline\'s when one is named: "from 51.0% to"',
+  },
   'github-url': {
     kind: 'repository',
     confidence: 0.99,
