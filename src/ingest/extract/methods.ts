@@ -235,6 +235,9 @@ function takeDefinition(
 /** Words between a propose verb and a definition that make the definition something else's. */
 const OTHER_CLAUSE =
   /\b(?:that|which|who)\b|(?:^|\s)[a-z]+(?:ing\s+(?:the|a|an|its|their|[a-z]+s)|ed\s+(?:by|from|with|in|on))\b|\b(?:of|by|from|into|with|using|via|through)\s+(?:the|a|an)\b/;
+/** "FooNet, models that integrate ... (MAR)", "features learned by sparse coders (SCs)": the
+ *  definition names something the method takes from elsewhere, not one of its parts. */
+const ANOTHER_THING = /\b(?:that|which|who)\b|\b[a-z]+ed\s+by\b/;
 /** "..., named Partial FC (PFC)", "which we refer to as m-POT (...)": the naming makes it ours. */
 const NAMED_BEFORE =
   /\b(?:called|named|dubbed|termed(?: as)?|coined|referred to as|refer to as|denoted(?: as)?)[\s,:]+(?:[\w-]+\s+){0,6}$/;
@@ -264,9 +267,12 @@ function definitions(sentence: SentenceText, proposed: Set<string>, head: string
     const cued =
       USED_CUE.test(text.slice(Math.max(sentence.start, first - 40), first)) ||
       /\bintroduced in\b/.test(text.slice(d.short.end, d.short.end + 20));
-    const ownSentence = sentence.tokens.some((t) =>
-      proposed.has(entityKey(stripPossessive(t.text))),
+    // a part of the proposed method is named beside it, not further into another clause
+    const mention = sentence.tokens.find(
+      (t) => t.end <= first && proposed.has(entityKey(stripPossessive(t.text))),
     );
+    const ownSentence =
+      mention !== undefined && !ANOTHER_THING.test(text.slice(mention.end, first));
     const known = METHODS.has(d.short.text) || METHODS.has(d.long.text);
     // "Pivotal Tuning Inversion (PTI)" in a paper titled "Pivotal Tuning for ..."
     const titled = head.includes(' ') && entityKey(d.long.text).startsWith(entityKey(head));
