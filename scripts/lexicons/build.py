@@ -52,6 +52,7 @@ PACKAGES = [
 ]
 
 WORD_LISTS = ["english_words/data/gcide_alpha_lower.pickle", "english_words/data/web2_alpha_lower.pickle"]
+WEAK_BENCHMARK = {"mteb"}
 README_START = "<!-- sources:start (written by npm run lexicons) -->"
 README_END = "<!-- sources:end -->"
 
@@ -75,13 +76,19 @@ def wheel_for(cache: str, package: str, version: str, offline: bool) -> Wheel:
 # ---------------------------------------------------------------- hand files and alias table
 
 
+def shown(path: str) -> str:
+    """A path as messages print it: relative to the repository when inside it."""
+    full = os.path.abspath(path)
+    return os.path.relpath(full, ROOT) if full.startswith(ROOT + os.sep) else path
+
+
 def read_hand(path_dir: str) -> list[Raw]:
     out = []
     spec = {"datasets.json": ("dataset", ["names", "families"]), "methods.json": ("method", ["names", "families"]),
             "metrics.json": ("metric", ["metrics"]), "tasks.json": ("task", ["tasks"])}
     for file, (kind, keys) in spec.items():
         path = os.path.join(path_dir, file)
-        rel = os.path.relpath(path, ROOT)
+        rel = shown(path)
         with open(path, encoding="utf-8") as f:
             text = f.read()
         data = load_json(text, rel)
@@ -135,7 +142,7 @@ def _json_line(text: str, key: str, index: int) -> int:
 
 
 def read_aliases(path: str) -> list[tuple[str, str]]:
-    rel = os.path.relpath(path, ROOT) if os.path.isabs(path) else path
+    rel = shown(path)
     out = []
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
@@ -230,7 +237,7 @@ def merge(raws: list[Raw], aliases: list[tuple[str, str]], words: set[str]) -> d
                 ka = entity_key(a)
                 if ka in own or len(ka) <= 2 or "_" in a and a == a.lower() and " " not in a:
                     continue
-                if find(ka) != root and ka in parent:
+                if ka in parent and find(ka) != root:
                     continue  # another entry's name
                 if ka in claimed:
                     continue
@@ -242,7 +249,9 @@ def merge(raws: list[Raw], aliases: list[tuple[str, str]], words: set[str]) -> d
             if alias_out:
                 entry["aliases"] = sorted(set(alias_out), key=lambda s: (s.lower(), s))
             entry["kind"] = kind
-            bench = sorted({b for r in real for b in r.benchmark_of})
+            # MTEB files reused datasets under its own task types (HellaSwag as retrieval): a fallback only.
+            bench = sorted({b for r in real if r.source not in WEAK_BENCHMARK for b in r.benchmark_of})
+            bench = bench or sorted({b for r in real for b in r.benchmark_of})
             if bench and kind == "dataset":
                 entry["benchmarkOf"] = bench
             if any(r.family for r in real):
@@ -279,8 +288,11 @@ def is_common(name: str, words: set[str]) -> bool:
     parts = name.split()
     if not parts or len(parts) > 3:
         return False
+    letters = re.sub(r"[^A-Za-z]", "", name)
+    if len(letters) >= 2 and letters.isupper():
+        return False  # ALLCAPS names (GLUE, ARC) only ever match ALLCAPS text
     for p in parts:
-        if not re.fullmatch(r"[A-Z]?[a-z]+", p):
+        if not re.fullmatch(r"[A-Za-z]+", p):
             return False
         w = p.lower()
         if len(w) < 3:
@@ -313,7 +325,7 @@ def write_readme(path: str, table: str) -> str:
     with open(path, encoding="utf-8") as f:
         text = f.read()
     if README_START not in text or README_END not in text:
-        raise BuildError(f"{os.path.relpath(path, ROOT)}: markers {README_START} ... {README_END} missing")
+        raise BuildError(f"{shown(path)}: markers {README_START} ... {README_END} missing")
     head, rest = text.split(README_START, 1)
     tail = rest.split(README_END, 1)[1]
     return head + table + tail

@@ -347,3 +347,19 @@ def init_imports(tree: ast.Module) -> set[str]:
         if isinstance(node, ast.ImportFrom) and (node.level >= 1 or "." in (node.module or "")):
             out.update(a.asname or a.name for a in node.names)
     return out
+
+
+_HYPHENATED = {"zero shot": "zero-shot", "few shot": "few-shot", "fine grained": "fine-grained", "out of distribution": "out-of-distribution", "zeroshot": "zero-shot", "text2text": "text-to-text"}
+
+
+_MODALITY = "text|image|audio|speech|video|sequence|table|data|any|graph|music|3d|mask"
+
+
+def task_phrase(ident: str) -> str:
+    """'automatic-speech-recognition' -> 'automatic speech recognition'; 'image-to-text' keeps its hyphens."""
+    phrase = re.sub(r"[-_\s]+", " ", ident).strip()
+    phrase = re.sub(rf"\b({_MODALITY}) to ({_MODALITY})\b", r"\1-to-\2", phrase)
+    phrase = re.sub(rf"\b({_MODALITY}) text-to-", r"\1-text-to-", phrase)  # image-text-to-text
+    for a, b in _HYPHENATED.items():
+        phrase = re.sub(rf"\b{a}\b", b, phrase)
+    return phrase

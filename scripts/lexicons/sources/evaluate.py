@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 
-from lib import Raw, Wheel, literal
+from lib import task_phrase, Raw, Wheel, literal
 
 TAKEN = "evaluator task names (`SUPPORTED_EVALUATOR_TASKS`); no metrics: the package ships only Hub ids of a few default metrics"
 
@@ -21,5 +21,5 @@ def tasks(wheel: Wheel) -> list[Raw]:
             for k in node.value.keys:
                 v = literal(k)
                 if isinstance(v, str):
-                    out.append(Raw("task", v.replace("-", " "), "evaluate"))
+                    out.append(Raw("task", task_phrase(v), "evaluate"))
     return out

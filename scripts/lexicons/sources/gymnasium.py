@@ -21,4 +21,4 @@ def collect(wheel: Wheel) -> list[Raw]:
                     if isinstance(v, str):
                         base = re.sub(r"-v\d+$", "", v.rsplit("/", 1)[-1])
                         names.add(base)
-    return [Raw("dataset", n, "gymnasium", benchmark_of=["reinforcement learning"]) for n in sorted(names) if re.search(r"[A-Z]", n)]
+    return [Raw("dataset", n, "gymnasium", benchmark_of=["reinforcement learning"]) for n in sorted(names) if re.search(r"[A-Z]", n) and not n.endswith(("Environment", "Env"))]

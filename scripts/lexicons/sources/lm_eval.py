@@ -30,6 +30,7 @@ def collect(wheel: Wheel) -> list[Raw]:
             continue
         text = wheel.read(readme)
         title = next((line[2:].strip() for line in text.splitlines() if line.startswith("# ")), "")
+        title = re.sub(r"^[^A-Za-z0-9]+", "", title)  # a leading flag emoji
         candidates = [ident] + sorted(ids.get(folder, set()))
         name = None
         for cand in candidates:

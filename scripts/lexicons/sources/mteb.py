@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import re
 
-from lib import Raw, Wheel, camel_words, literal, pick_display
+from lib import task_phrase, Raw, Wheel, camel_words, literal, pick_display
 
 TAKEN = "task metadata (`name` with the task-type suffix stripped as the dataset, the full task name as an alias, `type` as `benchmarkOf`)"
 
@@ -22,7 +22,10 @@ TYPE_TASKS = {
 SUFFIXES = ["PairClassification", "MultilabelClassification", "MultiLabelClassification", "Classification", "Clustering",
             "Retrieval", "Reranking", "BitextMining", "Summarization", "STS", "InstructionRetrieval", "InstructionReranking",
             "ZeroShot", "MultipleChoice", "I2TRetrieval", "T2IRetrieval", "IT2TRetrieval", "T2TRetrieval", "VQA", "Any2Any", "Emotion"]
-TAIL = r"(?:\.?[vV]\d+(?:\.\d+)?|P2P|S2S|Fast|HardNegatives|Mini|Lite|Small)*$"
+TAIL = r"(?:\.?[vV]\d+(?:\.\d+)?|P2P|S2S|Fast|HardNegatives|Mini|Lite|Small|(?<=[a-z0-9])[ATVI]{1,3}2[ATVI]{1,3})*$"
+# Suites whose many sub-tasks are not names papers use: the suite is the entity.
+SUITE_PREFIXES = ("CQADupstack", "Vidore", "KoVidore", "JinaVDR", "SynPerChatbot", "HUME", "IFIR", "LEMB", "Bright")
+SUITE_SUFFIXES = ("LegalBench",)
 
 
 def type_task(t: str) -> str | None:
@@ -32,7 +35,7 @@ def type_task(t: str) -> str | None:
     words = camel_words(t)
     phrase = " ".join(w if w.isupper() else w.lower() for w in words)
     phrase = phrase.replace("zeroshot", "zero-shot").replace("zero shot", "zero-shot").replace("centric QA", "question answering")
-    return phrase or None
+    return task_phrase(phrase) or None
 
 
 def dataset_name(task: str) -> str:
@@ -58,6 +61,10 @@ def collect(wheel: Wheel) -> list[Raw]:
                 continue
             desc = kw.get("description") if isinstance(kw.get("description"), str) else ""
             base = dataset_name(name)
+            suite = next((p for p in SUITE_PREFIXES if base.startswith(p) and base != p), None)
+            suite = suite or next((x for x in SUITE_SUFFIXES if base.endswith(x) and base != x), None)
+            if suite:
+                continue
             if re.fullmatch(r"[A-Z][a-z]+", base) and not pick_display(desc, base):
                 base = re.sub(TAIL, "", name)  # 'SlovakSTS' is not the dataset 'Slovak'
             display = pick_display(desc, base) or base

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import ast
 import posixpath
 import re
 
-from lib import Raw, Wheel, base_names, docstring, literal, long_form_for, pick_display, string_constants
+from lib import task_phrase, Raw, Wheel, base_names, docstring, literal, long_form_for, pick_display, string_constants
 
 TAKEN = "dataset builders (folder or class), display names from their README/description, task tags (`ml.task.*`) and category folders as `benchmarkOf`"
 
 ROOT = "tensorflow_datasets/"
+# Builders named after a model rather than a dataset (gpt3: the GPT-3 paper's evaluation data).
+SKIP_IDS = {"gpt3"}
 SKIP_DIRS = {"core", "scripts", "testing", "proto", "url_checksums", "dataset_collections", "typing"}
 
 # Category folders that name a task; the others (text, image, audio, structured...) name a modality.
@@ -40,7 +43,7 @@ def tag_task(tag: str) -> str | None:
     t = tag.removeprefix("ml.task.")
     if t in SKIP_TAGS:
         return None
-    return t.replace("-", " ")
+    return task_phrase(t)
 
 
 def from_text(ident: str, text: str, exclude: tuple[str, ...] = ()) -> tuple[str | None, list[str]]:
@@ -62,6 +65,8 @@ def collect(wheel: Wheel) -> list[Raw]:
             continue
         folder = posixpath.dirname(readme)
         ident = parts[-2]
+        if ident in SKIP_IDS:
+            continue
         text = wheel.read(readme)
         tags_file = folder + "/TAGS.txt"
         tasks = []
@@ -88,6 +93,7 @@ def collect(wheel: Wheel) -> list[Raw]:
             continue  # handled as a folder above
         tree = wheel.parse_python(path)
         consts = string_constants(tree)
+        class_names = tuple(n.name for n in ast.walk(tree) if isinstance(n, ast.ClassDef))
         for node in tree.body:
             if not hasattr(node, "bases") or not any(b.endswith("Builder") for b in base_names(node)):
                 continue
@@ -100,7 +106,9 @@ def collect(wheel: Wheel) -> list[Raw]:
             doc = docstring(node)
             text = doc + "\n" + consts
             cat = CATEGORY_TASKS.get(parts[0])
-            name, aliases = from_text(ident, text, (node.name,))
+            if ident in SKIP_IDS:
+                continue
+            name, aliases = from_text(ident, text, class_names)
             if name:
                 out.append(Raw("dataset", name, "tensorflow-datasets", aliases=[ident], strong_aliases=aliases, benchmark_of=[cat] if cat else []))
     return out

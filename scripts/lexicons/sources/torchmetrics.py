@@ -10,12 +10,35 @@ from lib import Raw, Wheel, camel_words, docstring, fold, init_imports
 TAKEN = "metric classes of each domain module (`BLEUScore` -> BLEU, `StructuralSimilarityIndexMeasure` -> SSIM with its long form) and task-like domains"
 DOMAINS = ["audio", "classification", "clustering", "detection", "image", "multimodal", "nominal", "regression", "retrieval", "segmentation", "shape", "text", "video"]
 DOMAIN_TASKS = {"classification": "classification", "clustering": "clustering", "detection": "object detection", "regression": "regression", "retrieval": "information retrieval", "segmentation": "semantic segmentation"}
+# Words abbreviated in class names, and proper names that keep their capital (general knowledge).
+EXPAND = {"corr": "correlation", "coef": "coefficient", "info": "information", "char": "character", "stat": "statistic", "pit": "PIT", "lm": "LM"}
+PROPER = {"matthews", "pearson", "pearsons", "spearman", "kendall", "frechet", "hausdorff", "jaccard", "dice", "minkowski", "tweedie",
+          "procrustes", "theils", "tschuprows", "cramers", "fleiss", "cohen", "rand", "kl", "sacre", "chebyshev", "mahalanobis", "wasserstein",
+          "calinski", "harabasz", "davies", "bouldin", "fowlkes", "mallows", "jensen", "shannon", "dunn"}
+# Class names that camel-case splitting gets wrong.
+DISPLAY = {"InfoLM": "InfoLM", "MeanIoU": "mean IoU", "FBetaScore": "F-beta score", "BERTScore": "BERTScore", "CLIPScore": "CLIPScore"}
+# Acronyms that mean something else in most papers: PPL is perplexity, not perceptual path length.
+AMBIGUOUS = {"PPL"}
 VARIANT = re.compile(r"^(Binary|Multiclass|Multilabel|MultiLabel|MultiClass)(?=[A-Z])")
 
 
 def _phrase(cls: str) -> str:
-    words = camel_words(cls)
-    return " ".join(w if (w.isupper() or re.search(r"\d", w) and w[:1].isupper()) else w.lower() for w in words)
+    if cls in DISPLAY:
+        return DISPLAY[cls]
+    out = []
+    for w in camel_words(cls):
+        low = w.lower()
+        if low in EXPAND:
+            out.append(EXPAND[low])
+        elif low in PROPER:
+            out.append(w[:1].upper() + w[1:].lower() if len(w) > 2 else w.upper())
+        elif w.isupper() or re.search(r"\d", w) and w[:1].isupper():
+            out.append(w)
+        else:
+            out.append(low)
+    phrase = " ".join(out)
+    phrase = re.sub(r"\b(Pearson|Theil|Tschuprow|Cramer)s\b", r"\1's", phrase)
+    return phrase.replace("Sacre BLEU", "SacreBLEU")
 
 
 def _acronym(doc: str, phrase: str) -> str | None:
@@ -52,7 +75,9 @@ def collect(wheel: Wheel) -> list[Raw]:
                 if len(words) >= 2 and words[-1] == "score" and words[0].isupper() and len(words) == 2:
                     name, strong = words[0], [phrase]
                 else:
-                    acr = _acronym(docstring(node).split("\n\n")[0], phrase)
+                    variant = re.search(r"\b(using|with|at fixed)\b", phrase)
+                    acr = None if variant else _acronym(docstring(node).split("\n\n")[0], phrase)
+                    acr = None if acr in AMBIGUOUS else acr
                     name = acr or phrase
                     if acr:
                         strong = [phrase]

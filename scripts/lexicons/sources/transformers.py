@@ -5,10 +5,10 @@ from __future__ import annotations
 import ast
 import posixpath
 
-from lib import Raw, Wheel, literal, pick_display
+from lib import Raw, Wheel, literal, pick_display, task_phrase
 
 TAKEN = "model folders of `transformers/models` (display name as the configuration module's docstrings write it) and pipeline task names (`SUPPORTED_TASKS`)"
-SKIP = {"auto", "deprecated", "encoder_decoder", "vision_encoder_decoder", "speech_encoder_decoder", "vision_text_dual_encoder", "timm_wrapper", "timm_backbone", "dinat", "pop2piano"}
+SKIP = {"openai", "auto", "deprecated", "encoder_decoder", "vision_encoder_decoder", "speech_encoder_decoder", "vision_text_dual_encoder", "timm_wrapper", "timm_backbone", "dinat", "pop2piano"}
 
 
 def collect(wheel: Wheel) -> list[Raw]:
@@ -32,7 +32,7 @@ def tasks(wheel: Wheel) -> list[Raw]:
     tree = wheel.parse_python("transformers/pipelines/__init__.py")
     found = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) in ("SUPPORTED_TASKS", "TASK_ALIASES") for t in node.targets):
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "SUPPORTED_TASKS" for t in node.targets):
             if isinstance(node.value, ast.Dict):
                 for k in node.value.keys:
                     v = literal(k)
@@ -40,8 +40,7 @@ def tasks(wheel: Wheel) -> list[Raw]:
                         found.add(v)
     out = []
     for t in sorted(found):
-        phrase = t.replace("-", " ").replace("text2text", "text-to-text")
-        if phrase in ("any to any", "image text to text", "text to audio", "text to speech", "image to text", "image to image", "audio to audio"):
-            phrase = t  # keep the hyphens of "image-to-text" style names
-        out.append(Raw("task", phrase, "transformers"))
+        phrase = task_phrase(t.replace("text2text", "text-to-text"))
+        if " " in phrase or phrase.count("-") >= 2:
+            out.append(Raw("task", phrase, "transformers"))
     return out
