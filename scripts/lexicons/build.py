@@ -182,7 +182,7 @@ class Group:
 def merge(raws: list[Raw], aliases: list[tuple[str, str]], words: set[str]) -> dict[str, list[dict]]:
     result = {}
     for kind in KINDS:
-        items = [r for r in raws if r.kind == kind and r.name and not (is_junk(r.name) and r.source != "hand")]
+        items = [r for r in raws if r.kind == kind and r.name and not (is_junk(r.name, kind) and r.source != "hand")]
         items = [r for r in items if r.lowercase_ok or any(c.isupper() for c in r.name) or kind in ("task", "metric")]
         parent: dict[str, str] = {}
 

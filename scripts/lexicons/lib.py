@@ -191,7 +191,8 @@ def module_all(tree: ast.Module) -> list[str]:
 
 # ---------------------------------------------------------------- display names
 
-_WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:[-.'’+/][A-Za-z0-9\u00c0-\u024f]+)*\+*")
+# Underscores stay inside a word, so code identifiers (`Ernie4_5_MoE`) are one word and rejected.
+_WORD = re.compile(r"[A-Za-z0-9_\u00c0-\u024f]+(?:[-.'’+/][A-Za-z0-9_\u00c0-\u024f]+)*\+*")
 
 
 def surface_forms(text: str, target: str, max_words: int = 6) -> Counter:
@@ -224,7 +225,9 @@ def pick_display(text: str, ident: str, exclude: tuple[str, ...] = ()) -> str | 
     `exclude`: code identifiers (a class name such as `MovingMnist`) that are not display forms.
     """
     forms = surface_forms(text, fold(ident))
-    good = [(n, f) for f, n in forms.items() if has_upper(f) and "/" not in f and f not in exclude]
+    good = [(n, f) for f, n in forms.items() if has_upper(f) and "/" not in f and "_" not in f and f not in exclude]
+    # 'SAM3 LITE TEXT', 'OPENAI PRIVACY FILTER': constants shouted in capitals, not a display form.
+    good = [(n, f) for n, f in good if not (f.isupper() and sum(1 for w in f.split() if re.fullmatch(r"[A-Z]{4,}", w)) >= 2)]
     if not good:
         return None
     order = {f: i for i, f in enumerate(forms)}
@@ -292,7 +295,7 @@ JUNK_WORDS = {
 }
 
 
-def is_junk(name: str) -> bool:
+def is_junk(name: str, kind: str = "dataset") -> bool:
     f = fold(name)
     if len(f) <= 2 or f.isdigit() or f in JUNK_WORDS:
         return True
@@ -302,6 +305,8 @@ def is_junk(name: str) -> bool:
         return True
     if "_" in name:
         return True
+    if kind in ("dataset", "method") and re.match(r"^[a-z]+ ", name) and has_upper(name):
+        return True  # 'discrete DDIM', 'aexams Biology': a fragment, not a name
     return False
 
 
