@@ -51,7 +51,9 @@ PACKAGES = [
     ("english-words", "2.0.2", None),
 ]
 
-WORD_LISTS = ["english_words/data/gcide_alpha_lower.pickle", "english_words/data/web2_alpha_lower.pickle"]
+# web2 (Webster's Second, as the package ships it) with its case kept: a word written in lower case
+# there is an ordinary word; one written only with a capital (Roberta, Hubert, Janus) is a proper noun.
+WORD_LIST = "english_words/data/web2_alpha.pickle"
 WEAK_BENCHMARK = {"mteb"}
 README_START = "<!-- sources:start (written by npm run lexicons) -->"
 README_END = "<!-- sources:end -->"
@@ -292,8 +294,8 @@ def is_common(name: str, words: set[str]) -> bool:
     if len(letters) >= 2 and letters.isupper():
         return False  # ALLCAPS names (GLUE, ARC) only ever match ALLCAPS text
     for p in parts:
-        if not re.fullmatch(r"[A-Za-z]+", p):
-            return False
+        if not re.fullmatch(r"[A-Za-z]+", p) or len(p) >= 2 and p.isupper():
+            return False  # digits, or an acronym word (AIR Bench, TED Talks)
         w = p.lower()
         if len(w) < 3:
             return False
@@ -348,8 +350,7 @@ def build(args) -> dict[str, str]:
         wheels[package] = wheel_for(args.cache, package, version, args.offline)
     words: set[str] = set()
     if "english-words" in wheels:
-        for name in WORD_LISTS:
-            words |= load_word_set(wheels["english-words"], name)
+        words = {w for w in load_word_set(wheels["english-words"], WORD_LIST) if w.islower()}
     stats_taken = {}
     for package, version, module in PACKAGES:
         if module is None or package not in wheels:
@@ -370,7 +371,7 @@ def build(args) -> dict[str, str]:
         if package not in wheels:
             continue
         counts = {k: sum(1 for e in merged[k] if package in e["sources"]) for k in KINDS}
-        taken = stats_taken.get(package, "English word list (`gcide` and `web2`, lower-case) that decides `common`")
+        taken = stats_taken.get(package, "English word list (`web2`, the words it writes in lower case) that decides `common`")
         stats.append((package, version, wheels[package].metadata()["license"], taken, counts))
     counts = {k: sum(1 for e in merged[k] if "hand" in e["sources"]) for k in KINDS}
     stats.append(("hand (data/lexicons/*.json)", "—", "CC0-1.0", "the hand-written `names`/`families`, `metrics` and `tasks` arrays", counts))

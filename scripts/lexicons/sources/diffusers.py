@@ -29,6 +29,6 @@ def collect(wheel: Wheel) -> list[Raw]:
         tree = wheel.parse_python(path)
         text = "\n".join(docstring(n) for n in tree.body if hasattr(n, "body") and docstring(n))
         name = pick_display(text, ident)
-        if name:
+        if name and all(w[:1].isupper() or w[:1].isdigit() for w in name.split()):  # not 'Entropy bound'
             out.append(Raw("method", name, "diffusers"))
     return out

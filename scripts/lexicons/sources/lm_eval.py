@@ -9,7 +9,7 @@ from lib import Raw, Wheel, fold, long_form_for, pick_display
 
 TAKEN = "task folders of `lm_eval/tasks` (display name from the README title or text; YAML `task`/`dataset_path` ids)"
 ROOT = "lm_eval/tasks/"
-SKIP = {"benchmarks", "tasks", "utils", "templates", "multilingual", "leaderboard", "metabench", "tinyBenchmarks"}
+SKIP = {"translation", "benchmarks", "tasks", "utils", "templates", "multilingual", "leaderboard", "metabench", "tinyBenchmarks"}
 
 
 def collect(wheel: Wheel) -> list[Raw]:

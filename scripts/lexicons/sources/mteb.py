@@ -65,8 +65,8 @@ def collect(wheel: Wheel) -> list[Raw]:
             suite = suite or next((x for x in SUITE_SUFFIXES if base.endswith(x) and base != x), None)
             if suite:
                 continue
-            if re.fullmatch(r"[A-Z][a-z]+", base) and not pick_display(desc, base):
-                base = re.sub(TAIL, "", name)  # 'SlovakSTS' is not the dataset 'Slovak'
+            if re.fullmatch(r"[A-Z][a-z]+", base):
+                base = re.sub(TAIL, "", name)  # 'SlovakSTS' is not a dataset 'Slovak', nor 'ToolRetrieval' 'Tool'
             display = pick_display(desc, base) or base
             task = type_task(type_) if isinstance(type_, str) else None
             aliases = [name] if name != display else []
