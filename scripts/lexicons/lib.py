@@ -334,7 +334,7 @@ def class_entries(wheel: Wheel, paths: list[str], kind: str, source: str, accept
                         bench.append(task)
                     break
             doc = docstring(node)
-            name = pick_display(doc, ident) or pick_display(doc, cls)
+            name = pick_display(doc, ident) or (pick_display(doc, cls) if ident == cls else None)
             if not name:
                 name = ident if re.search(r"[A-Z].*[A-Z0-9]|^[A-Z][a-z]+$", ident) else None
             if not name or is_junk(name):

@@ -128,6 +128,23 @@ describe('built catalog lexicons', () => {
     }
   });
 
+  it('include every name of the hand files, with the source hand', () => {
+    const hand: Record<Kind, string[]> = { dataset: [], method: [], metric: [], task: [] };
+    const read = (file: string) =>
+      JSON.parse(readFileSync(new URL(`../../data/lexicons/${file}`, import.meta.url), 'utf8'));
+    const datasets = read('datasets.json');
+    const methods = read('methods.json');
+    hand.dataset = [...datasets.names, ...datasets.families];
+    hand.method = [...methods.names, ...methods.families];
+    hand.metric = read('metrics.json').metrics;
+    hand.task = read('tasks.json').tasks;
+    for (const kind of Object.keys(hand) as Kind[]) {
+      for (const name of hand[kind]) {
+        expect(find(kind, name)?.sources, `${kind} ${name}`).toContain('hand');
+      }
+    }
+  });
+
   it('keep hand families flagged', () => {
     expect(find('dataset', 'CIFAR')?.family).toBe(true);
     expect(find('method', 'GPT')?.family).toBe(true);
