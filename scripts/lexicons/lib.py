@@ -334,7 +334,8 @@ def class_entries(wheel: Wheel, paths: list[str], kind: str, source: str, accept
                         bench.append(task)
                     break
             doc = docstring(node)
-            name = pick_display(doc, ident) or (pick_display(doc, cls) if ident == cls else None)
+            # A docstring repeating the class name names the dataset (CREStereo), unless that ends in Dataset.
+            name = pick_display(doc, ident) or (None if cls.endswith("Dataset") and ident != cls else pick_display(doc, cls))
             if not name:
                 name = ident if re.search(r"[A-Z].*[A-Z0-9]|^[A-Z][a-z]+$", ident) else None
             if not name or is_junk(name):
