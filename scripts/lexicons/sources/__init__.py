@@ -1,0 +1,1 @@
+"""One module per catalog package; each has `collect(wheel) -> list[Raw]` and a `TAKEN` description."""

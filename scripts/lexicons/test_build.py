@@ -1,0 +1,121 @@
+"""Checks of the lexicon build's handling of bad input: python3 -m unittest discover -s scripts/lexicons"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import shutil
+import sys
+import tempfile
+import unittest
+import zipfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+import build  # noqa: E402
+
+
+def run(*argv: str) -> tuple[int, str]:
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = build.main(list(argv))
+    return code, err.getvalue()
+
+
+class BadInput(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp()
+        self.out = os.path.join(self.tmp, "out")
+        self.cache = os.path.join(self.tmp, "cache")
+        os.makedirs(self.cache)
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp)
+
+    def write(self, name: str, text: str) -> str:
+        path = os.path.join(self.tmp, name)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        return path
+
+    def fake_wheel(self, files: dict[str, str]):
+        path = os.path.join(self.cache, "lm_eval-0.4.13-py3-none-any.whl")
+        with zipfile.ZipFile(path, "w") as z:
+            z.writestr("lm_eval-0.4.13.dist-info/METADATA", "Metadata-Version: 2.1\nName: lm_eval\nLicense: MIT\n")
+            for name, text in files.items():
+                z.writestr(name, text)
+
+    def build(self, *extra: str) -> tuple[int, str]:
+        return run("--cache", self.cache, "--out", self.out, "--readme", "-", "--offline", *extra)
+
+    def test_alias_line_with_one_field(self):
+        aliases = self.write("aliases.tsv", "# comment\nCOCO\tMS COCO  # fine\nCOCO MS COCO  # spaces, not a tab\n")
+        code, err = self.build("--aliases", aliases, "--sources", "lm-eval")
+        self.assertEqual(code, 1)
+        self.assertIn(f"{aliases}:3: expected 2 tab-separated fields, got 1", err)
+        self.assertFalse(os.path.exists(self.out))
+
+    def test_alias_line_without_reason(self):
+        aliases = self.write("aliases.tsv", "COCO\tMS COCO\n")
+        code, err = self.build("--aliases", aliases, "--sources", "lm-eval")
+        self.assertEqual(code, 1)
+        self.assertIn(f"{aliases}:1: every line needs a '# why' comment", err)
+
+    def test_malformed_yaml_in_a_wheel(self):
+        self.fake_wheel({
+            "lm_eval/tasks/good/good.yaml": "task: good\ndataset_path: org/good\nprocess_docs: !function utils.process\n",
+            "lm_eval/tasks/bad/bad.yaml": "task: bad\nmetric_list:\n  - metric: [acc\n  - metric: f1\n",
+        })
+        code, err = self.build("--sources", "lm-eval")
+        self.assertEqual(code, 1)
+        self.assertRegex(err, r"lm-eval-0\.4\.13:lm_eval/tasks/bad/bad\.yaml:\d+: YAML does not parse")
+        self.assertFalse(os.path.exists(self.out))
+
+    def test_bad_hand_entry(self):
+        hand = os.path.join(self.tmp, "hand")
+        shutil.copytree(os.path.join(build.ROOT, "data", "lexicons"), hand, ignore=shutil.ignore_patterns("catalog", "README.md"))
+        path = os.path.join(hand, "metrics.json")
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+        data["metrics"].insert(2, 42)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(json.dumps(data, indent=2))
+        self.fake_wheel({})
+        code, err = self.build("--hand", hand, "--sources", "lm-eval")
+        self.assertEqual(code, 1)
+        # indent=2: line 1 '{', 2 description, 3 '"metrics": [', then one element a line.
+        self.assertIn(f"{path}:6: metrics[2]: expected a non-empty trimmed string, got 42", err)
+
+    def test_good_fake_wheel_builds(self):
+        self.fake_wheel({
+            "lm_eval/tasks/hellaswag/README.md": "# HellaSwag\n\nHellaSwag is a dataset.\n",
+            "lm_eval/tasks/hellaswag/hellaswag.yaml": "task: hellaswag\ndataset_path: Rowan/hellaswag\nprocess_docs: !function utils.x\n",
+        })
+        code, err = self.build("--sources", "lm-eval")
+        self.assertEqual(code, 0, err)
+        with open(os.path.join(self.out, "datasets.json"), encoding="utf-8") as f:
+            entries = json.load(f)["entries"]
+        hs = [e for e in entries if e["name"] == "HellaSwag"]
+        self.assertEqual(hs[0]["sources"], ["hand", "lm-eval"])
+
+
+@unittest.skipUnless(os.path.isdir(os.path.join(build.ROOT, ".cache", "lexicons")), "needs the downloaded wheels (npm run lexicons)")
+class Rebuild(unittest.TestCase):
+    def test_same_versions_give_the_committed_files(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            readme = os.path.join(tmp, "README.md")
+            shutil.copy(os.path.join(build.ROOT, "data", "lexicons", "README.md"), readme)
+            code, err = run("--out", tmp, "--readme", readme, "--offline")
+            self.assertEqual(code, 0, err)
+            for name in ["datasets.json", "methods.json", "metrics.json", "tasks.json"]:
+                with open(os.path.join(tmp, name), "rb") as a, open(os.path.join(build.ROOT, "data", "lexicons", "catalog", name), "rb") as b:
+                    self.assertEqual(a.read(), b.read(), name)
+            with open(readme, "rb") as a, open(os.path.join(build.ROOT, "data", "lexicons", "README.md"), "rb") as b:
+                self.assertEqual(a.read(), b.read(), "README.md")
+
+
+if __name__ == "__main__":
+    unittest.main()
