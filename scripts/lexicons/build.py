@@ -277,6 +277,10 @@ def merge(raws: list[Raw], aliases: list[tuple[str, str]], words: set[str]) -> d
             final.append(_ordered(e))
         final.sort(key=lambda e: (e["name"].lower(), e["name"]))
         result[kind] = final
+    # A benchmark's own scorer (evaluate's "SQuAD" metric) names the dataset, not a metric.
+    dataset_keys = {entity_key(n) for e in result["dataset"] for n in [e["name"], *e.get("aliases", [])]}
+    result["metric"] = [e for e in result["metric"]
+                        if "hand" in e["sources"] or entity_key(e["name"]) not in dataset_keys]
     return result
 
 

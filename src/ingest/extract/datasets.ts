@@ -35,6 +35,9 @@ export function extractDatasets(paper: PaperText): DatasetCandidate[] {
     const { tokens } = sentence;
     for (let i = 0; i < tokens.length; i++) {
       const lex = DATASETS.matchAt(tokens, i);
+      // an ordinary word ("Places", "Pile") only beside a dataset word; a list may add it later
+      if (lex?.entry.common && !besideDatasetWord(tokens, lex.from, lex.to) && !variant(lex))
+        continue;
       if (lex && !METHODS.matchAt(tokens, i)) {
         const s = nameAt(sentence, i, false);
         // the lexicon's extent, but with a language pair: "WMT14 En-De", "IWSLT14 De→En"
@@ -113,6 +116,17 @@ function markDescribedNames(sentence: SentenceText, spans: Spans): void {
   }
 }
 
+/** "Switchboard 300h": a family name with a split or size written after it. */
+function variant(lex: { entry: { form: string }; text: string }): boolean {
+  return entityKey(lex.text) !== entityKey(lex.entry.form);
+}
+
+/** "the Pile corpus", "benchmarks: Hopper, ...", "dataset Places": a dataset word next to it. */
+function besideDatasetWord(tokens: Token[], from: number, to: number): boolean {
+  const near = [tokens[from - 1], tokens[from - 2], tokens[to], tokens[to + 1]];
+  return near.some((t) => t !== undefined && DATASET_WORD.test(t.text));
+}
+
 /** Other mentions of a name found as a dataset, so that "On Solar, ..." can carry a result. */
 function repeats(paper: PaperText, found: DatasetCandidate[]): DatasetCandidate[] {
   const keys = new Set(found.map((c) => entityKey(c.name)));
@@ -189,13 +203,7 @@ function markContextNames(sentence: SentenceText, spans: Spans): void {
       : '';
     // after "including" or "such as" a plain capitalised word is a name too: "Texas"
     const shaped = lead > 1 || isNameShaped(tokens[w + lead]?.text ?? '');
-    if (
-      next &&
-      !spans.has(next.from) &&
-      shaped &&
-      !/[,;.]/.test(gap) &&
-      !METHODS.matchAt(tokens, next.from)
-    )
+    if (next && !spans.has(next.from) && shaped && !/[,;.]/.test(gap))
       spans.set(next.from, { span: next, rule: 'dataset-word-after' });
   }
   // names that are themselves benchmarks: "LongBench", "T0-benchmark"

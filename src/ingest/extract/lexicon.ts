@@ -4,16 +4,36 @@ import { lexiconTags } from './pos.js';
 import { type Token, tokenize } from './tokens.js';
 
 /**
- * Lexicons shipped in data/lexicons (see its README), matched against tokens by entity key:
- * n-grams of token folds are looked up in a Map, only from tokens that can start an entry.
+ * Lexicons built from the catalogs of machine-learning packages (data/lexicons/catalog, see
+ * data/lexicons/README.md), matched against tokens by entity key: n-grams of token folds are
+ * looked up in a Map, only from tokens that can start an entry, so matching stays linear in the
+ * tokens whatever the size of the lexicon.
  */
-export interface LexiconEntry {
+export interface CatalogEntry {
   name: string;
+  aliases?: string[];
+  kind: 'dataset' | 'method' | 'metric' | 'task';
+  benchmarkOf?: string[];
+  family?: boolean;
+  /** An ordinary English word or phrase (Pile, Places, Hopper): a name only with a cue. */
+  common: boolean;
+  sources: string[];
+}
+
+/** One spelling of a catalog entry: its canonical name, or one of its aliases. */
+export interface LexiconEntry {
+  /** The entry's canonical display name: `COCO` for `MS COCO`. */
+  name: string;
+  /** The spelling this form matches. */
+  form: string;
   /** A family also matches variants: `ImageNet-R`, `GPT-4`, `iNaturalist2018`, `BraTS 2024`. */
   family: boolean;
+  /** A plain-cased ordinary word (`Places`, not `QuALITY`) or a short acronym from one catalog
+   *  (`PAC`): a name only where something says so, and with a capital. */
+  common: boolean;
   /** ALLCAPS entries match ALLCAPS text only; short or mixed-case ones need a capital; a
-   *  mixed-case entry that spells an English word (`ZeRO`) matches its own casing only. */
-  caseMode: 'upper' | 'capital' | 'exact' | 'any';
+   *  mixed-case entry that spells an English word (`ZeRO`) matches mixed case or capitals only. */
+  caseMode: 'upper' | 'capital' | 'mixed' | 'any';
 }
 
 export interface LexiconMatch {
@@ -45,26 +65,35 @@ export class Lexicon {
   /** Per token text: the entry it starts with and the rest, memoised since tokens repeat. */
   private readonly prefixes = new Map<string, Prefix | null>();
 
-  constructor(names: string[], families: string[] = []) {
-    for (const name of names) this.add(name, false);
-    for (const name of families) this.add(name, true);
+  /** `ambiguous`: which entries are names that could be ordinary words and need a cue. */
+  constructor(
+    entries: CatalogEntry[],
+    private readonly ambiguous: (entry: CatalogEntry) => boolean = () => false,
+  ) {
+    for (const entry of entries)
+      for (const form of [entry.name, ...(entry.aliases ?? [])]) this.add(entry, form);
   }
 
-  private add(name: string, family: boolean): void {
-    const key = entityKey(name);
-    const existing = this.entries.get(key);
-    const letters = name.replace(/[^\p{L}]/gu, '');
-    const camel = name.split(/[\s-]+/).some((w) => /\p{Lu}/u.test(w.slice(1)));
+  private add(catalog: CatalogEntry, form: string): void {
+    const key = entityKey(form);
+    // the first entry to claim a spelling keeps it (the build keeps keys unique per kind)
+    if (!key || this.entries.has(key)) return;
+    const letters = form.replace(/[^\p{L}]/gu, '');
+    // "PerSAM", "Shap-E": a capital after the first letter, in a name not written in capitals
+    const camel = letters !== letters.toUpperCase() && /\p{Lu}/u.test(letters.slice(1));
     const caseMode =
       letters.length >= 2 && letters === letters.toUpperCase()
         ? 'upper'
-        : camel && lexiconTags(letters).length > 0
-          ? 'exact'
+        : camel && (catalog.common || lexiconTags(letters).length > 0)
+          ? 'mixed'
           : letters.length < 5 || camel
             ? 'capital'
             : 'any';
-    this.entries.set(key, { name, family: family || (existing?.family ?? false), caseMode });
-    const toks = tokenize(name);
+    const family = catalog.family ?? false;
+    const common =
+      this.ambiguous(catalog) && !camel && (caseMode !== 'upper' || ACRONYM.test(form));
+    this.entries.set(key, { name: catalog.name, form, family, common, caseMode });
+    const toks = tokenize(form);
     if (toks[0]) this.starts.add(toks[0].fold);
     this.maxTokens = Math.max(this.maxTokens, toks.length);
   }
@@ -90,7 +119,10 @@ export class Lexicon {
     }
     for (let n = keys.length; n > 0; n--) {
       const entry = this.entries.get(keys[n - 1] as string);
-      if (entry && caseFits(entry, tokens, i, i + n)) return this.extend(entry, tokens, i, i + n);
+      // "Llama 2" for LLaMA: a version after a family name vouches for the name in any case
+      const versioned = entry?.family && VERSION.test(tokens[i + n]?.text ?? '');
+      if (entry && (caseFits(entry, tokens, i, i + n) || versioned))
+        return this.extend(entry, tokens, i, i + n);
     }
     return this.matchPrefix(tokens, i);
   }
@@ -158,7 +190,9 @@ function splitPrefix(text: string, entries: Map<string, LexiconEntry>): Prefix |
   const cut = /^(.+?)(-.+|['’]\d.*|(?<=\p{L})\d.*|(?<=\p{N})-?\p{L}.*)$/u.exec(text);
   if (!cut?.[1] || !cut[2]) return null;
   const entry = entries.get(entityKey(cut[1]));
-  if (!entry || !fitsCase(entry, cut[1])) return null;
+  // "Llama-2" for LLaMA: a version after a family name vouches for it in any case
+  const versioned = entry?.family && /^[-'’]?\d/u.test(cut[2]);
+  if (!entry || !(fitsCase(entry, cut[1]) || versioned)) return null;
   return { entry, prefix: cut[1], suffix: cut[2] };
 }
 
@@ -174,13 +208,12 @@ function caseFits(entry: LexiconEntry, tokens: Token[], from: number, to: number
 
 function fitsCase(entry: LexiconEntry, surface: string): boolean {
   const letters = surface.replace(/[^\p{L}]/gu, '');
+  if (entry.common && !/^\p{Lu}/u.test(letters)) return false;
   if (entry.caseMode === 'upper') return letters === letters.toUpperCase();
-  if (entry.caseMode === 'exact') {
-    const want = entry.name.replace(/[^\p{L}]/gu, '');
-    return letters === want || letters === want.toUpperCase();
-  }
+  // "LLaMa" or "LLAMA" for LLaMA, never the plain word "Llama"; "ZeRO", never "Zero-shot"
+  if (entry.caseMode === 'mixed') return !/^\p{Lu}?[\p{Ll}\s]*$/u.test(letters);
   if (entry.caseMode === 'capital') {
-    const want = entry.name.replace(/[^\p{L}]/gu, '');
+    const want = entry.form.replace(/[^\p{L}]/gu, '');
     if (want === want.toLowerCase()) return true;
     return letters[0] === want[0] && letters !== letters.toLowerCase();
   }
@@ -188,27 +221,32 @@ function fitsCase(entry: LexiconEntry, surface: string): boolean {
 }
 
 interface LexiconFile {
-  names?: string[];
-  families?: string[];
-  terms?: string[];
   heads?: string[];
-  tasks?: string[];
-  metrics?: string[];
+  terms?: string[];
 }
 
-function load(file: string): LexiconFile {
+function load<T>(file: string): T {
   const url = new URL(`../../../data/lexicons/${file}`, import.meta.url);
-  return JSON.parse(readFileSync(url, 'utf8')) as LexiconFile;
+  return JSON.parse(readFileSync(url, 'utf8')) as T;
 }
 
-const methodsFile = load('methods.json');
-const datasetsFile = load('datasets.json');
-const tasksFile = load('tasks.json');
+const catalog = (kind: string, ambiguous?: (entry: CatalogEntry) => boolean) =>
+  new Lexicon(load<{ entries: CatalogEntry[] }>(`catalog/${kind}.json`).entries, ambiguous);
 
-export const METHODS = new Lexicon(methodsFile.names ?? [], methodsFile.families ?? []);
-export const DATASETS = new Lexicon(datasetsFile.names ?? [], datasetsFile.families ?? []);
-export const TASKS = new Lexicon(tasksFile.tasks ?? []);
-export const METRICS = new Lexicon(load('metrics.json').metrics ?? []);
+/** A short acronym only one package's catalog lists (MTEB's "PAC"): as ambiguous as a word. */
+const ACRONYM = /^[A-Z]{2,4}$/;
+const catalogAcronym = (e: CatalogEntry) => ACRONYM.test(e.name) && !e.sources.includes('hand');
+
+// Hand-written method names were chosen to be unambiguous in ML text ("transformer"), so only
+// the catalogs' ordinary words need a cue; any dataset named by a word does ("Places", "Pile").
+export const METHODS = catalog(
+  'methods',
+  (e) => (e.common && !e.sources.includes('hand')) || catalogAcronym(e),
+);
+export const DATASETS = catalog('datasets', (e) => e.common || catalogAcronym(e));
+export const TASKS = catalog('tasks');
+export const METRICS = catalog('metrics');
 /** Generic concepts (LLM, GPU, SOTA, optimal transport): never entities. */
-export const GENERIC = new Set((load('generic.json').terms ?? []).map(entityKey));
-export const TASK_HEADS = new Set((tasksFile.heads ?? []).map(foldName));
+export const GENERIC = new Set((load<LexiconFile>('generic.json').terms ?? []).map(entityKey));
+/** Head nouns that end a task's name: "translation", "segmentation". */
+export const TASK_HEADS = new Set((load<LexiconFile>('tasks.json').heads ?? []).map(foldName));

@@ -300,7 +300,8 @@ function lexiconMentions(sentence: SentenceText, own: Candidate[], add: Add): vo
       i = m.to - 1;
       continue;
     }
-    add(candidate(sentence, m.start, m.end, 'method-lexicon'), 'used');
+    const rule = m.entry.common ? 'method-lexicon-common' : 'method-lexicon';
+    add(candidate(sentence, m.start, m.end, rule), 'used');
     i = m.to - 1;
   }
   // "Brzozowski's method", "Rayleigh-Ritz projection", "the Hamilton product"

@@ -162,6 +162,13 @@ export const RULES = {
     precedence: 60,
     description: 'a name from the method lexicon (data/lexicons)',
   },
+  'method-lexicon-common': {
+    kind: 'method',
+    confidence: 0.7,
+    precedence: 30,
+    description:
+      'a lexicon method whose name is an ordinary word ("Chameleon"): yields to datasets',
+  },
   'acronym-known': {
     kind: 'method',
     confidence: 0.85,
