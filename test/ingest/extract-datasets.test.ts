@@ -98,4 +98,25 @@ describe('dataset rules', () => {
       'GSM8K',
     ]);
   });
+
+  it('gives a catalog spelling its canonical name as an alias, but not a variant', () => {
+    const p = extract('Detection', 'We evaluate on MS COCO and on ImageNet-R.');
+    expect(p.datasets.map((d) => [d.name, d.aliases])).toEqual([
+      ['MS COCO', ['COCO']],
+      ['ImageNet-R', []],
+    ]);
+  });
+
+  it('takes a catalog name that is an ordinary word only with a cue and a capital', () => {
+    expect(names('Planning', 'The agent visits many places and reads a pile of notes.')).toEqual(
+      [],
+    );
+    expect(names('Planning', 'Quality, Robustness and Efficiency are measured.')).toEqual([]);
+    expect(names('Scenes', 'We pretrain on the Places dataset and the Pile corpus.')).toEqual([
+      'Places',
+      'Pile',
+    ]);
+    // a catalog name that is no word needs nothing
+    expect(names('QA', 'Our model is strong on HellaSwag.')).toEqual(['HellaSwag']);
+  });
 });

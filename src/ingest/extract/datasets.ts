@@ -2,7 +2,7 @@ import { entityKey } from '../../graph/keys.js';
 import type { DatasetRole } from '../../graph/model.js';
 import { DATASET_NOUN, DATASET_WORD, LIST_STOP, OWN_VOICE } from './cues.js';
 import type { PaperText, SentenceText } from './document.js';
-import { DATASETS, METHODS, METRICS } from './lexicon.js';
+import { canonicalAliases, DATASETS, METHODS, METRICS } from './lexicon.js';
 import { type Candidate, candidate } from './mentions.js';
 import { type NameSpan, nameAt, span as nameSpan, tokenIndexAt, VERSION } from './names.js';
 import type { RuleName } from './rules.js';
@@ -46,6 +46,7 @@ export function extractDatasets(paper: PaperText): DatasetCandidate[] {
         spans.set(i, {
           span: span ?? nameFromLex(sentence, lex),
           rule: 'dataset-lexicon',
+          aliases: canonicalAliases(lex),
         });
         i = lex.to - 1;
       }

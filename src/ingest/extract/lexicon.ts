@@ -80,7 +80,10 @@ export class Lexicon {
     if (!key || this.entries.has(key)) return;
     const letters = form.replace(/[^\p{L}]/gu, '');
     // "PerSAM", "Shap-E": a capital after the first letter, in a name not written in capitals
-    const camel = letters !== letters.toUpperCase() && /\p{Lu}/u.test(letters.slice(1));
+    const camel = form.split(/\s+/).some((word) => {
+      const w = word.replace(/[^\p{L}]/gu, '');
+      return w !== w.toUpperCase() && /\p{Lu}/u.test(w.slice(1));
+    });
     const caseMode =
       letters.length >= 2 && letters === letters.toUpperCase()
         ? 'upper'
@@ -178,6 +181,16 @@ export class Lexicon {
       .join('');
     return { entry, from, to: end, text, start, end: stop };
   }
+}
+
+/**
+ * The catalog's canonical name of what a match spells, as an alias ("COCO" for "MS COCO"), so
+ * that every spelling resolves to one entity; none for a variant ("ImageNet-R" is not ImageNet).
+ */
+export function canonicalAliases(match: LexiconMatch): string[] {
+  const { entry } = match;
+  const exact = entityKey(match.text) === entityKey(entry.form);
+  return exact && entityKey(entry.form) !== entityKey(entry.name) ? [entry.name] : [];
 }
 
 interface Prefix {

@@ -3,7 +3,7 @@ import type { MethodRole } from '../../graph/model.js';
 import type { AcronymDefinition } from './acronyms.js';
 import { LEAD_STOP, LIST_STOP, NAMING, OUR_THING, OWN_VOICE, PROPOSE, USED_CUE } from './cues.js';
 import type { PaperText, SentenceText } from './document.js';
-import { DATASETS, METHODS, TASK_HEADS, TASKS } from './lexicon.js';
+import { canonicalAliases, DATASETS, METHODS, TASK_HEADS, TASKS } from './lexicon.js';
 import { type Candidate, candidate } from './mentions.js';
 import { type NameSpan, nameAt, tokenIndexAt } from './names.js';
 import { lexiconTags } from './pos.js';
@@ -301,7 +301,7 @@ function lexiconMentions(sentence: SentenceText, own: Candidate[], add: Add): vo
       continue;
     }
     const rule = m.entry.common ? 'method-lexicon-common' : 'method-lexicon';
-    add(candidate(sentence, m.start, m.end, rule), 'used');
+    add(candidate(sentence, m.start, m.end, rule, canonicalAliases(m)), 'used');
     i = m.to - 1;
   }
   // "Brzozowski's method", "Rayleigh-Ritz projection", "the Hamilton product"
