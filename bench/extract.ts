@@ -1,36 +1,96 @@
 /**
  * Extraction alone, on the generated corpus: abstracts per second on one thread and on the
- * worker pool (one thread per core). `npm run bench:extract [-- --count N]`
+ * worker pool (one thread per core), and the heap of one worker thread with the full lexicons.
+ *   npm run bench:extract [-- --count N] [-- --baseline DIR]
+ * `--baseline DIR`: another checkout of papergraph (an earlier commit, say); its extractor and
+ * this one take turns on the same abstracts in this one run, and the ratio of their speeds is
+ * printed, since only figures from one run compare on a machine whose speed varies.
  */
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import type { ExtractionRequest } from '../src/ingest/extract-outcome.js';
 import { extractOutcome } from '../src/ingest/extract-outcome.js';
 import { ExtractPool } from '../src/ingest/extract-pool.js';
 import { readPapers } from '../src/ingest/read/index.js';
-import { cachedCorpus, countArgument } from './corpus/cached.js';
+import { cachedCorpus } from './corpus/cached.js';
 
-const count = countArgument(100_000);
+const { values } = parseArgs({
+  options: { count: { type: 'string', default: '100000' }, baseline: { type: 'string' } },
+});
+const count = Number(values.count);
+if (!Number.isInteger(count) || count < 1) throw new Error('--count takes a whole number');
 const papers: ExtractionRequest[] = [];
 for await (const item of readPapers(await cachedCorpus(count))) {
   if (item.ok) papers.push({ id: String(papers.length), ...item.paper });
 }
 
-function report(label: string, n: number, started: number): void {
-  const seconds = (performance.now() - started) / 1000;
-  console.log(
-    `${label}: ${n} abstracts in ${seconds.toFixed(1)} s = ${Math.round(n / seconds)} abstracts/s`,
-  );
+type Extract = (paper: ExtractionRequest) => unknown;
+
+function rate(extract: Extract, batch: ExtractionRequest[]): number {
+  const started = performance.now();
+  for (const paper of batch) extract(paper);
+  return batch.length / ((performance.now() - started) / 1000);
+}
+
+function report(label: string, n: number, perSecond: number): void {
+  console.log(`${label}: ${n} abstracts, ${Math.round(perSecond)} abstracts/s`);
 }
 
 const single = papers.slice(0, Math.min(papers.length, 10_000));
-let started = performance.now();
-for (const paper of single) extractOutcome(paper);
-report('extract, 1 thread', single.length, started);
+report('extract, 1 thread', single.length, rate(extractOutcome, single));
+
+if (values.baseline) {
+  const url = pathToFileURL(resolve(values.baseline, 'src/ingest/extract/index.ts')).href;
+  const { extractPaper } = (await import(url)) as { extractPaper: Extract };
+  const slice = single.slice(0, 5000);
+  rate(extractPaper, slice.slice(0, 500)); // warm-up of the baseline's code
+  const ratios: number[] = [];
+  for (let round = 1; round <= 3; round++) {
+    const base = rate(extractPaper, slice);
+    const mine = rate(extractOutcome, slice);
+    ratios.push(mine / base);
+    console.log(
+      `round ${round}: baseline ${Math.round(base)}/s, this checkout ${Math.round(mine)}/s, ratio ${(mine / base).toFixed(2)}`,
+    );
+  }
+  const median = ratios.sort((a, b) => a - b)[1] ?? 0;
+  console.log(`this checkout ÷ baseline, median of 3 rounds: ${median.toFixed(2)}`);
+}
 
 const workers = availableParallelism();
 const pool = new ExtractPool(workers);
 const CHUNK = 2000;
-started = performance.now();
+const started = performance.now();
 for (let i = 0; i < papers.length; i += CHUNK) await pool.extract(papers.slice(i, i + CHUNK));
-report(`extract, pool of ${workers} threads`, papers.length, started);
+report(
+  `extract, pool of ${workers} threads`,
+  papers.length,
+  papers.length / ((performance.now() - started) / 1000),
+);
 await pool.close();
+
+// One worker thread as the pool starts it: lexicons loaded, 2,000 abstracts extracted.
+const heap = await new Promise<{ used: number; total: number }>((done, fail) => {
+  const extractor = new URL('../src/ingest/extract-outcome.ts', import.meta.url).href;
+  const worker = new Worker(
+    `import('tsx/esm/api').then(async ({ register }) => {
+      register();
+      const { extractOutcome } = await import(${JSON.stringify(extractor)});
+      const { getHeapStatistics } = await import('node:v8');
+      const { parentPort, workerData } = await import('node:worker_threads');
+      for (const paper of workerData) extractOutcome(paper);
+      const s = getHeapStatistics();
+      parentPort.postMessage({ used: s.used_heap_size, total: s.total_heap_size });
+    });`,
+    { eval: true, workerData: papers.slice(0, 2000) },
+  );
+  worker.once('message', done);
+  worker.once('error', fail);
+});
+const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+console.log(
+  `worker thread heap with the lexicons: ${mb(heap.used)} MB used, ${mb(heap.total)} MB reserved`,
+);

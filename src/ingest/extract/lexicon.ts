@@ -60,8 +60,12 @@ const VERSION =
 
 export class Lexicon {
   private readonly entries = new Map<string, LexiconEntry>();
+  /** Every proper prefix of an entry's key: a phrase is read on only while it can still match. */
+  private readonly keyPrefixes = new Set<string>();
+  /** First words of entries: only these open a phrase of several words. */
   private readonly starts = new Set<string>();
-  private maxTokens = 1;
+  /** Matches already looked up, per sentence's tokens. */
+  private readonly matches = new WeakMap<Token[], Array<LexiconMatch | null>>();
   /** Per token text: the entry it starts with and the rest, memoised since tokens repeat. */
   private readonly prefixes = new Map<string, Prefix | null>();
 
@@ -96,29 +100,43 @@ export class Lexicon {
     const common =
       this.ambiguous(catalog) && !camel && (caseMode !== 'upper' || ACRONYM.test(form));
     this.entries.set(key, { name: catalog.name, form, family, common, caseMode });
-    const toks = tokenize(form);
-    if (toks[0]) this.starts.add(toks[0].fold);
-    this.maxTokens = Math.max(this.maxTokens, toks.length);
+    for (let n = 1; n < key.length; n++) this.keyPrefixes.add(key.slice(0, n));
+    const start = tokenize(form)[0]?.fold;
+    if (start) this.starts.add(start);
   }
 
   has(name: string): boolean {
     return this.entries.has(entityKey(name));
   }
 
-  /** Longest entry starting at token `i`, if any. */
+  /** Longest entry starting at token `i`, if any; the rules ask often, so answers are kept. */
   matchAt(tokens: Token[], i: number): LexiconMatch | null {
+    let known = this.matches.get(tokens);
+    if (!known) {
+      known = [];
+      this.matches.set(tokens, known);
+    }
+    let match = known[i];
+    if (match === undefined) {
+      match = this.lookUp(tokens, i);
+      known[i] = match;
+    }
+    return match;
+  }
+
+  private lookUp(tokens: Token[], i: number): LexiconMatch | null {
     const first = tokens[i];
     if (!first) return null;
-    // n-gram keys, longest first; only a known first word opens a multi-word phrase
-    const span = this.starts.has(first.fold) ? this.maxTokens : 1;
+    // n-gram keys, read on while the words so far begin some entry's key; longest tried first
     const keys: string[] = [];
     let folded = '';
-    for (let n = 0; n < span && i + n < tokens.length; n++) {
+    for (let n = 0; i + n < tokens.length; n++) {
       const t = tokens[i + n] as Token;
       // a phrase never spans a gap wider than a space or hyphen
       if (n > 0 && t.start - (tokens[i + n - 1] as Token).end > 1) break;
       folded += t.fold;
       keys.push(keyOfFolded(folded));
+      if (!this.keyPrefixes.has(folded) || !this.starts.has(first.fold)) break;
     }
     for (let n = keys.length; n > 0; n--) {
       const entry = this.entries.get(keys[n - 1] as string);
