@@ -176,6 +176,7 @@ interface LexiconFile {
   terms?: string[];
   heads?: string[];
   tasks?: string[];
+  weak_heads?: string[];
   metrics?: string[];
 }
 
@@ -195,3 +196,5 @@ export const METRICS = new Lexicon(load('metrics.json').metrics ?? []);
 /** Generic concepts (LLM, GPU, SOTA, optimal transport): never entities. */
 export const GENERIC = new Set((load('generic.json').terms ?? []).map(entityKey));
 export const TASK_HEADS = new Set((tasksFile.heads ?? []).map(foldName));
+/** Heads that name a task only after a modifier of the field: "reinforcement learning". */
+export const WEAK_TASK_HEADS = new Set((tasksFile.weak_heads ?? []).map(foldName));

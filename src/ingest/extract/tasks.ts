@@ -1,7 +1,7 @@
 import { entityKey } from '../../graph/keys.js';
 import type { TaskMention } from '../../graph/model.js';
 import { type PaperText, provenance, type SentenceText } from './document.js';
-import { GENERIC, TASK_HEADS, TASKS } from './lexicon.js';
+import { GENERIC, TASK_HEADS, TASKS, WEAK_TASK_HEADS } from './lexicon.js';
 import { type Candidate, candidate } from './mentions.js';
 import { isFunctionWord, lexiconTags } from './pos.js';
 import { type Token, tokenize } from './tokens.js';
@@ -148,6 +148,185 @@ const VAGUE = new Set([
   'important',
   'distinct',
   'all',
+  // evaluative, quantity and manner words: "lengthy fine-tuning", "less training"
+  'lengthy',
+  'judicious',
+  'explicit',
+  'implicit',
+  'less',
+  'fewer',
+  'fundamental',
+  'positive',
+  'individual',
+  'initial',
+  'scale',
+  'undesirable',
+  'swift',
+  'slow',
+  'limited',
+  'excellent',
+  'detailed',
+  'noisy',
+  'subsequent',
+  'empirical',
+  'systemic',
+  'systematic',
+  'alternative',
+  'inefficient',
+  'expensive',
+  'forward',
+  'shared',
+  'similar',
+  'etc',
+  'real-world',
+  'comprehensive',
+  'thorough',
+  'preliminary',
+  'rapid',
+  'quick',
+  'naive',
+  'proper',
+  'careful',
+  'massive',
+  'huge',
+  'extreme',
+  'minimal',
+  'suboptimal',
+  'unified',
+  'generic',
+  'powerful',
+  'promising',
+  'successful',
+  'superior',
+  'inferior',
+  'poor',
+  'reliable',
+  'flexible',
+  'versatile',
+  'lightweight',
+  'heavyweight',
+  'extra',
+  'further',
+  'whole',
+  'basic',
+  'crucial',
+  'critical',
+  'essential',
+  'main',
+  'primary',
+  'secondary',
+  'possible',
+  'potential',
+  'actual',
+  'real',
+  'true',
+  'naïve',
+  'unnecessary',
+  'excessive',
+  'insufficient',
+  'sufficient',
+  'massive',
+]);
+
+/**
+ * Adjectives of the field that make a weak head a task ("contrastive learning", "federated
+ * learning", "zero-shot transfer"), unlike evaluative ones ("explicit training").
+ */
+const FIELD_ADJECTIVES = new Set([
+  'supervised',
+  'unsupervised',
+  'self-supervised',
+  'semi-supervised',
+  'weakly-supervised',
+  'contrastive',
+  'adversarial',
+  'federated',
+  'continual',
+  'incremental',
+  'lifelong',
+  'online',
+  'offline',
+  'active',
+  'causal',
+  'visual',
+  'multimodal',
+  'multi-modal',
+  'cross-modal',
+  'cross-lingual',
+  'multilingual',
+  'zero-shot',
+  'few-shot',
+  'one-shot',
+  'in-context',
+  'multi-task',
+  'multitask',
+  'multi-agent',
+  'bayesian',
+  'variational',
+  'probabilistic',
+  'generative',
+  'discriminative',
+  'geometric',
+  'semantic',
+  'neural',
+  'symbolic',
+  'logical',
+  'mathematical',
+  'numerical',
+  'textual',
+  'spatial',
+  'temporal',
+  'sequential',
+  'hierarchical',
+  'distributed',
+  'decentralized',
+  'parameter-efficient',
+  'inverse',
+  'stochastic',
+  'convex',
+  'combinatorial',
+  'relational',
+  'compositional',
+  'interactive',
+  'autonomous',
+  'robotic',
+  'embodied',
+  'medical',
+  'clinical',
+  'biomedical',
+  'molecular',
+  'chemical',
+  'legal',
+  'financial',
+  'musical',
+  'cognitive',
+  'affective',
+  'metric',
+  'topological',
+  'open-vocabulary',
+  'open-set',
+  'open-domain',
+  'long-context',
+  'long-horizon',
+  'goal-conditioned',
+  'model-based',
+  'model-free',
+  'test-time',
+  'post-training',
+  'quantization-aware',
+  'instruction',
+  'sparse',
+  'dense',
+  'low-rank',
+  'low-bit',
+  'quantized',
+  'binary',
+  'discrete',
+  'continuous',
+  'latent',
+  'conditional',
+  'unconditional',
+  'controllable',
 ]);
 /** Heads too vague to stand without a modifier. */
 const NEEDS_MODIFIER = new Set([
@@ -244,8 +423,10 @@ export function extractTasks(paper: PaperText, taken: Set<string>): TaskMention[
       if (/^\s+(?:\w+ly|the|a|an|its|their)\b/.test(sentence.owner.text.slice(t.end, t.end + 12)))
         continue;
       const from = modifiersStart(sentence, i, inTitle);
-      if (from === i && NEEDS_MODIFIER.has(t.fold)) continue;
-      if (from === i && !lex) continue;
+      if (WEAK_TASK_HEADS.has(t.fold)) {
+        // "reinforcement learning" but not "explicit training", "lengthy fine-tuning"
+        if (from === i || !fieldModifier((tokens[i - 1] as Token).text)) continue;
+      } else if (from === i && (NEEDS_MODIFIER.has(t.fold) || !lex)) continue;
       const c = candidate(
         sentence,
         (tokens[from] as Token).start,
@@ -358,6 +539,9 @@ function modifiersStart(sentence: SentenceText, i: number, inTitle: boolean): nu
     if (!/^[\p{L}][\p{L}\p{N}-]*$/u.test(t.text) || /ly$/.test(word) || VAGUE.has(word)) break;
     if (!inTitle && /\p{Lu}/u.test(t.text.slice(1))) break;
     if (lexiconTags(word).some((x) => NOT_MODIFIER_TAG.test(x)) || looksLikeVerb(word)) break;
+    // "we study preference learning", "models can show transfer": a verb after its subject
+    const before = tokens[from - 2];
+    if (before && lexiconTags(before.text).some((x) => /^(?:Pronoun|Modal)$/.test(x))) break;
     from--;
   }
   return from;
@@ -398,6 +582,28 @@ function isBareSuffix(name: string, others: string[]): boolean {
     !lower.includes(' ') &&
     others.some((o) => o.length > name.length && o.toLowerCase().endsWith(` ${lower}`))
   );
+}
+
+const NUMBER_WORD =
+  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|single|double|triple)$/;
+
+/**
+ * A modifier that makes a weak head a task: a noun ("preference learning", "policy
+ * optimization") or an adjective of the field ("contrastive learning"), not an evaluative,
+ * manner or quantity word ("explicit training", "three-round fine-tuning").
+ */
+function fieldModifier(text: string): boolean {
+  const word = text.toLowerCase();
+  if (FIELD_ADJECTIVES.has(word)) return true;
+  if (VAGUE.has(word)) return false;
+  const parts = word.split('-');
+  if (parts.length > 1 && NUMBER_WORD.test(parts[0] as string) && !FIELD_ADJECTIVES.has(word))
+    return false;
+  const last = parts[parts.length - 1] as string;
+  if (VAGUE.has(last)) return false;
+  if (lexiconTags(last).some((x) => /^(?:Adjective|Comparative|Superlative)$/.test(x)))
+    return false;
+  return !/(?:ly|less|ous)$/.test(last);
 }
 
 /** Regular verbs are missing from compromise's lexicon: "investigate", "utilize", "formulates". */

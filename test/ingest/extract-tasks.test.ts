@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extractPaper } from '../../src/ingest/extract/index.js';
+
+/** Task rules, each on invented sentences (none copied from a gold set or a corpus). */
+const tasks = (title: string, abstract: string) =>
+  extractPaper({ id: 't', title, abstract }).tasks.map((t) => t.name.toLowerCase());
+
+describe('weak task heads', () => {
+  it('keeps a weak head after a noun or an adjective of the field', () => {
+    const found = tasks(
+      'Notes on Agents',
+      'We study preference learning for chat agents and policy optimization for robot arms. ' +
+        'Our recipe also helps contrastive learning and federated learning.',
+    );
+    expect(found).toContain('preference learning');
+    expect(found).toContain('policy optimization');
+    expect(found).toContain('contrastive learning');
+    expect(found).toContain('federated learning');
+  });
+
+  it('rejects a weak head after an evaluative, manner or quantity word', () => {
+    const found = tasks(
+      'Notes on Agents',
+      'Unlike lengthy fine-tuning or explicit training, our trick needs less training. ' +
+        'It avoids judicious sampling, initial learning and three-stage tuning, and shows ' +
+        'positive transfer after forward inference.',
+    );
+    for (const vague of [
+      'lengthy fine-tuning',
+      'explicit training',
+      'less training',
+      'judicious sampling',
+      'initial learning',
+      'three-stage tuning',
+      'positive transfer',
+      'forward inference',
+    ])
+      expect(found).not.toContain(vague);
+  });
+
+  it('never reports a weak head alone', () => {
+    const found = tasks('Notes on Agents', 'Training is cheap and inference is fast for sampling.');
+    expect(found).not.toContain('training');
+    expect(found).not.toContain('inference');
+    expect(found).not.toContain('sampling');
+  });
+});
