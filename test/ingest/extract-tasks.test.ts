@@ -45,3 +45,38 @@ describe('weak task heads', () => {
     expect(found).not.toContain('sampling');
   });
 });
+
+describe('task modifiers', () => {
+  it("takes a field's acronym or a dimension as a modifier", () => {
+    const found = tasks(
+      'Notes on Agents',
+      'We lower the cost of LLM pretraining and report gains in 3D segmentation.',
+    );
+    expect(found).toContain('llm pretraining');
+    expect(found).toContain('3d segmentation');
+  });
+
+  it('does not read a verb after its subject as a modifier', () => {
+    const found = tasks('Notes on Agents', 'We study preference learning for chat agents.');
+    expect(found).toContain('preference learning');
+    expect(found).not.toContain('study preference learning');
+  });
+});
+
+describe('tasks and other entities', () => {
+  it('keeps a lexicon task that a weaker method or dataset rule also claims', () => {
+    const voices = extractPaper({
+      id: 't',
+      title: 'Notes on Voices',
+      abstract: 'We improve speaker verification (SV) under noise with a small encoder.',
+    });
+    expect(voices.tasks.map((t) => t.name)).toContain('speaker verification');
+    const listed = tasks(
+      'Notes on Language',
+      'We evaluate on tasks including Question Answering, Sentiment Analysis and Summarization.',
+    );
+    expect(listed).toEqual(
+      expect.arrayContaining(['question answering', 'sentiment analysis', 'summarization']),
+    );
+  });
+});

@@ -175,31 +175,32 @@ export const RULES = {
   },
   'task-lexicon': {
     kind: 'task',
-    confidence: 0.7,
-    precedence: 10,
-    description: 'a task name from the task lexicon',
+    confidence: 0.85,
+    precedence: 46,
+    description:
+      'a task name from the task lexicon; it keeps a name that a weaker method or dataset rule claims',
   },
   'task-head-title': {
     kind: 'task',
-    confidence: 0.7,
+    confidence: 0.85,
     precedence: 10,
     description: 'a task head noun with its modifiers in the title: "Abstractive Summarization"',
   },
   'task-head': {
     kind: 'task',
-    confidence: 0.5,
+    confidence: 0.6,
     precedence: 10,
     description: 'a task head noun with its modifiers: "medical image segmentation"',
   },
   'task-list': {
     kind: 'task',
-    confidence: 0.6,
+    confidence: 0.4,
     precedence: 10,
     description: 'the items of a list of tasks: "tasks such as A, B and C"',
   },
   'task-frame': {
     kind: 'task',
-    confidence: 0.5,
+    confidence: 0.45,
     precedence: 10,
     description: 'the phrase before "task(s)" or "problem(s)": "the graph coloring problem"',
   },
@@ -239,4 +240,8 @@ export type RuleName = keyof typeof RULES;
 
 export function confidenceOf(rule: RuleName): number {
   return RULES[rule].confidence;
+}
+
+export function precedenceOf(rule: RuleName): number {
+  return RULES[rule].precedence;
 }

@@ -4,6 +4,7 @@ import { type PaperText, provenance, type SentenceText } from './document.js';
 import { GENERIC, TASK_HEADS, TASKS, WEAK_TASK_HEADS } from './lexicon.js';
 import { type Candidate, candidate } from './mentions.js';
 import { isFunctionWord, lexiconTags } from './pos.js';
+import { precedenceOf } from './rules.js';
 import { type Token, tokenize } from './tokens.js';
 
 /**
@@ -189,7 +190,6 @@ const VAGUE = new Set([
   'careful',
   'massive',
   'huge',
-  'extreme',
   'minimal',
   'suboptimal',
   'unified',
@@ -214,7 +214,6 @@ const VAGUE = new Set([
   'essential',
   'main',
   'primary',
-  'secondary',
   'possible',
   'potential',
   'actual',
@@ -226,6 +225,21 @@ const VAGUE = new Set([
   'insufficient',
   'sufficient',
   'massive',
+]);
+
+/** Evaluative words that are fine before a strong head but never make a weak head a task. */
+const EVALUATIVE = new Set([
+  'innovative',
+  'fine-grained',
+  'finer-grained',
+  'coarse-grained',
+  'finer',
+  'coarser',
+  'aid',
+  'quick',
+  'cheap',
+  'easy',
+  'hard',
 ]);
 
 /**
@@ -391,15 +405,21 @@ const NEEDS_MODIFIER = new Set([
   'separation',
 ]);
 
-export function extractTasks(paper: PaperText, taken: Set<string>): TaskMention[] {
+/**
+ * `taken`: the keys of the paper's method and dataset names, each with the precedence of the
+ * rule that found it; a task rule of higher precedence keeps a name ("speaker verification" in
+ * the task lexicon, read as a method by a weak rule).
+ */
+export function extractTasks(paper: PaperText, taken: Map<string, number>): TaskMention[] {
   const scored = new Map<string, { c: Candidate; score: number }>();
   const bump = (c: Candidate, score: number) => {
     const key = c.name.toLowerCase();
     // a method's or dataset's name or its start is not a task ("Pivotal Tuning [Inversion]"),
     // nor is its tuning or pruning ("BERT tuning"); a name may contain a task ("Model Merging")
     const folded = entityKey(key);
-    const named = (t: string) =>
-      t === folded || t.startsWith(folded) || (t.length > 3 && folded.endsWith(t));
+    const mine = precedenceOf(c.rule);
+    const named = ([t, p]: [string, number]) =>
+      p >= mine && (t === folded || t.startsWith(folded) || (t.length > 3 && folded.endsWith(t)));
     if ([...taken].some(named)) return;
     if (insideEntityName(c, taken)) return;
     const prev = scored.get(key);
@@ -462,12 +482,12 @@ export function extractTasks(paper: PaperText, taken: Set<string>): TaskMention[
 }
 
 /** Within the long form of a method's or dataset's acronym: "Pivotal Tuning Inversion (PTI)". */
-function insideEntityName(c: Candidate, taken: Set<string>): boolean {
+function insideEntityName(c: Candidate, taken: Map<string, number>): boolean {
+  const mine = precedenceOf(c.rule);
+  const claims = (text: string) => (taken.get(entityKey(text)) ?? -1) >= mine;
   return c.sentence.acronyms.some(
     ({ short, long }) =>
-      c.start < long.end &&
-      c.end > long.start &&
-      (taken.has(entityKey(short.text)) || taken.has(entityKey(long.text))),
+      c.start < long.end && c.end > long.start && (claims(short.text) || claims(long.text)),
   );
 }
 
@@ -526,6 +546,8 @@ function inField(sentence: SentenceText, j: number): boolean {
   );
 }
 
+const FIELD_ACRONYM = /^[1-4]D$/;
+
 /** Index of the first modifier of the head at `i`: adjacent content words that are not verbs. */
 function modifiersStart(sentence: SentenceText, i: number, inTitle: boolean): number {
   const { tokens, owner } = sentence;
@@ -535,6 +557,11 @@ function modifiersStart(sentence: SentenceText, i: number, inTitle: boolean): nu
     const gap = owner.text.slice(t.end, (tokens[from] as Token).start);
     if (gap !== ' ' && gap !== '-') break;
     const word = t.text.toLowerCase();
+    // a field's acronym or a dimension narrows a task: "LLM pretraining", "3D segmentation"
+    if (FIELD_ACRONYM.test(t.text) || (GENERIC.has(entityKey(t.text)) && /\p{Lu}/u.test(t.text))) {
+      from--;
+      continue;
+    }
     if (!inTitle && /^\p{Lu}/u.test(t.text) && from - 1 === 0) break;
     if (!/^[\p{L}][\p{L}\p{N}-]*$/u.test(t.text) || /ly$/.test(word) || VAGUE.has(word)) break;
     if (!inTitle && /\p{Lu}/u.test(t.text.slice(1))) break;
@@ -599,11 +626,11 @@ function fieldModifier(text: string): boolean {
   const parts = word.split('-');
   if (parts.length > 1 && NUMBER_WORD.test(parts[0] as string) && !FIELD_ADJECTIVES.has(word))
     return false;
-  const last = parts[parts.length - 1] as string;
-  if (VAGUE.has(last)) return false;
-  if (lexiconTags(last).some((x) => /^(?:Adjective|Comparative|Superlative)$/.test(x)))
+  if (EVALUATIVE.has(word) || EVALUATIVE.has(parts[0] as string)) return false;
+  if (parts.length > 1) return true;
+  if (lexiconTags(word).some((x) => /^(?:Adjective|Comparative|Superlative)$/.test(x)))
     return false;
-  return !/(?:ly|less|ous)$/.test(last);
+  return !/ly$/.test(word);
 }
 
 /** Regular verbs are missing from compromise's lexicon: "investigate", "utilize", "formulates". */
