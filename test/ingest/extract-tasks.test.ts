@@ -80,3 +80,28 @@ describe('tasks and other entities', () => {
     );
   });
 });
+
+describe('specific and general tasks', () => {
+  it('emits a specific task and its general form when both are written', () => {
+    const found = tasks(
+      'Personalized Abstractive Summarization of Product Reviews',
+      'Abstractive summarization rarely adapts to the reader.',
+    );
+    expect(found).toContain('personalized abstractive summarization');
+    expect(found).toContain('abstractive summarization');
+  });
+
+  it('does not emit the general form when only the specific task is written', () => {
+    const found = tasks(
+      'Notes on Robots',
+      'Our agents rely on offline robotic reinforcement learning from logged play.',
+    );
+    expect(found).toContain('offline robotic reinforcement learning');
+    expect(found).not.toContain('reinforcement learning');
+  });
+
+  it('knows well-known task names without a task head', () => {
+    const found = tasks('Notes on Databases', 'We cast text-to-SQL as retrieval over schemas.');
+    expect(found).toContain('text-to-sql');
+  });
+});

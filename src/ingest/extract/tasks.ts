@@ -412,6 +412,8 @@ const NEEDS_MODIFIER = new Set([
  */
 export function extractTasks(paper: PaperText, taken: Map<string, number>): TaskMention[] {
   const scored = new Map<string, { c: Candidate; score: number }>();
+  /** The candidates of one sentence, before those inside another are dropped. */
+  let found: Array<{ c: Candidate; score: number }> = [];
   const bump = (c: Candidate, score: number) => {
     const key = c.name.toLowerCase();
     // a method's or dataset's name or its start is not a task ("Pivotal Tuning [Inversion]"),
@@ -422,6 +424,10 @@ export function extractTasks(paper: PaperText, taken: Map<string, number>): Task
       p >= mine && (t === folded || t.startsWith(folded) || (t.length > 3 && folded.endsWith(t)));
     if ([...taken].some(named)) return;
     if (insideEntityName(c, taken)) return;
+    found.push({ c, score });
+  };
+  const add = ({ c, score }: { c: Candidate; score: number }) => {
+    const key = c.name.toLowerCase();
     const prev = scored.get(key);
     if (prev) prev.score += score / 2;
     else scored.set(key, { c, score });
@@ -457,9 +463,11 @@ export function extractTasks(paper: PaperText, taken: Map<string, number>): Task
       if (namesMethod(sentence, c.start, t.end, inTitle)) continue;
       bump(c, (inTitle ? 3 : 1) + contextScore(sentence, t.end));
     }
-  }
-  for (const sentence of paper.abstract.sentences) {
-    for (const c of listedTasks(sentence)) bump(c, 2);
+    for (const c of sentence.owner.field === 'abstract' ? listedTasks(sentence) : []) bump(c, 2);
+    // a task is written when it stands alone: "[reinforcement learning]" inside "robotic
+    // reinforcement learning" is not, but counts when the sentence names it on its own
+    for (const f of found) if (!found.some((o) => within(f.c, o.c))) add(f);
+    found = [];
   }
   // the best few, most specific first
   return [...scored.values()]
@@ -479,6 +487,11 @@ export function extractTasks(paper: PaperText, taken: Map<string, number>): Task
       aliases: [],
       ...provenance(c.sentence, c.start, c.end, c.rule),
     }));
+}
+
+/** `a` is a shorter span inside `b`. */
+function within(a: Candidate, b: Candidate): boolean {
+  return b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
 }
 
 /** Within the long form of a method's or dataset's acronym: "Pivotal Tuning Inversion (PTI)". */
