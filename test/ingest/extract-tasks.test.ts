@@ -105,3 +105,31 @@ describe('specific and general tasks', () => {
     expect(found).toContain('text-to-sql');
   });
 });
+
+describe('title problems', () => {
+  it('reads a title that opens with a gerund and its object', () => {
+    expect(tasks('Translating Recipes into Robot Programs', 'We map text to code.')).toContain(
+      'translating recipes',
+    );
+    expect(tasks('KitchenBot: Grounding Recipes in Robot Actions', 'We map text.')).toContain(
+      'grounding recipes',
+    );
+  });
+
+  it('skips gerunds of manner and objects that are verbs or numbers', () => {
+    expect(tasks('Improving Recipe Parsers', 'We map text.')).not.toContain(
+      'improving recipe parsers',
+    );
+    expect(tasks('Sketching Meets Sorting', 'We map text.')).not.toContain('sketching meets');
+    expect(tasks('Catching Two Fish', 'We map text.')).not.toContain('catching two');
+  });
+});
+
+describe('model compounds', () => {
+  it('keeps "language model" before a weak head', () => {
+    expect(tasks('Notes', 'We make diffusion model training cheaper.')).toContain(
+      'diffusion model training',
+    );
+    expect(tasks('Notes', 'We make model training cheaper.')).not.toContain('model training');
+  });
+});

@@ -204,6 +204,13 @@ export const RULES = {
     precedence: 10,
     description: 'the phrase before "task(s)" or "problem(s)": "the graph coloring problem"',
   },
+  'task-title-gerund': {
+    kind: 'task',
+    confidence: 0.5,
+    precedence: 10,
+    description:
+      'a title that opens with the problem it solves, a gerund and its object: "Adapting LLMs to ..."',
+  },
   'metric-value': {
     kind: 'result',
     confidence: 0.8,

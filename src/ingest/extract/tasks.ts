@@ -451,7 +451,9 @@ export function extractTasks(paper: PaperText, taken: Map<string, number>): Task
       const from = modifiersStart(sentence, i, inTitle);
       if (WEAK_TASK_HEADS.has(t.fold)) {
         // "reinforcement learning" but not "explicit training", "lengthy fine-tuning"
-        if (from === i || !fieldModifier((tokens[i - 1] as Token).text)) continue;
+        if (from === i) continue;
+        const last = (tokens[i - 1] as Token).text;
+        if (!(fieldModifier(last) || (from < i - 1 && /^models?$/i.test(last)))) continue;
       } else if (from === i && (NEEDS_MODIFIER.has(t.fold) || !lex)) continue;
       const c = candidate(
         sentence,
@@ -464,6 +466,7 @@ export function extractTasks(paper: PaperText, taken: Map<string, number>): Task
       bump(c, (inTitle ? 3 : 1) + contextScore(sentence, t.end));
     }
     for (const c of sentence.owner.field === 'abstract' ? listedTasks(sentence) : []) bump(c, 2);
+    for (const c of inTitle ? titleGerunds(sentence) : []) bump(c, 2.5);
     // a task is written when it stands alone: "[reinforcement learning]" inside "robotic
     // reinforcement learning" is not, but counts when the sentence names it on its own
     for (const f of found) if (!found.some((o) => within(f.c, o.c))) add(f);
@@ -561,6 +564,20 @@ function inField(sentence: SentenceText, j: number): boolean {
 
 const FIELD_ACRONYM = /^[1-4]D$/;
 
+/** A plain lower-case noun or adjective of a field: "language" in "language model training". */
+function namesField(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  if (!t || !next || next.start - t.end !== 1) return false;
+  const word = t.text.toLowerCase();
+  return (
+    /^[\p{L}][\p{L}-]*$/u.test(t.text) &&
+    !VAGUE.has(word) &&
+    !lexiconTags(word).some((x) => NOT_MODIFIER_TAG.test(x)) &&
+    !looksLikeVerb(word)
+  );
+}
+
 /** Index of the first modifier of the head at `i`: adjacent content words that are not verbs. */
 function modifiersStart(sentence: SentenceText, i: number, inTitle: boolean): number {
   const { tokens, owner } = sentence;
@@ -576,6 +593,11 @@ function modifiersStart(sentence: SentenceText, i: number, inTitle: boolean): nu
       continue;
     }
     if (!inTitle && /^\p{Lu}/u.test(t.text) && from - 1 === 0) break;
+    // "language model training": a model noun after its own modifier
+    if (/^models?$/.test(word) && from - 1 > 0 && namesField(tokens, from - 2)) {
+      from--;
+      continue;
+    }
     if (!/^[\p{L}][\p{L}\p{N}-]*$/u.test(t.text) || /ly$/.test(word) || VAGUE.has(word)) break;
     if (!inTitle && /\p{Lu}/u.test(t.text.slice(1))) break;
     if (lexiconTags(word).some((x) => NOT_MODIFIER_TAG.test(x)) || looksLikeVerb(word)) break;
@@ -585,6 +607,85 @@ function modifiersStart(sentence: SentenceText, i: number, inTitle: boolean): nu
     from--;
   }
   return from;
+}
+
+/** Gerunds that say how a paper improves on something, not what problem it solves. */
+const MANNER_GERUND = new Set([
+  'improving',
+  'boosting',
+  'enhancing',
+  'rethinking',
+  'revisiting',
+  'unlocking',
+  'unveiling',
+  'exploring',
+  'leveraging',
+  'using',
+  'harnessing',
+  'empowering',
+  'advancing',
+  'bridging',
+  'breaking',
+  'pushing',
+  'taming',
+  'trading',
+  'accessing',
+  'achieving',
+  'going',
+  'getting',
+  'making',
+  'towards',
+  'bringing',
+  'beating',
+  'benchmarking',
+  'introducing',
+  'assessing',
+  'investigating',
+  'understanding',
+  'demystifying',
+  'teaching',
+  'training',
+  'turning',
+  'putting',
+  'thinking',
+  'seeing',
+  'reading',
+  'looking',
+  'adding',
+  'generating',
+]);
+const MAX_OBJECT = 4;
+const NOT_OBJECT_TAG =
+  /^(?:Adverb|PresentTense|PastTense|Infinitive|Gerund|Cardinal|Value|Modal|Copula|Auxiliary)$/;
+
+/**
+ * "Adapting LLMs to Hebrew", "…: Aligning Models with Preferences": a title (or a title part
+ * after a colon) that opens with a gerund names its problem as the gerund and its object.
+ */
+function titleGerunds(sentence: SentenceText): Candidate[] {
+  const { tokens, owner } = sentence;
+  const found: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const lead = owner.text.slice(i === 0 ? 0 : (tokens[i - 1] as Token).end, t.start);
+    if (i === 0 ? lead.trim() !== '' : !/[:?.!]\s*$/.test(lead)) continue;
+    if (!/^\p{Lu}\p{Ll}+ing$/u.test(t.text) || MANNER_GERUND.has(t.fold)) continue;
+    let end = i;
+    for (let j = i + 1; j <= i + MAX_OBJECT && j < tokens.length; j++) {
+      const o = tokens[j] as Token;
+      if (!/^[ -]$/.test(owner.text.slice((tokens[j - 1] as Token).end, o.start))) break;
+      const word = o.text.toLowerCase();
+      if (isFunctionWord(word) && !(j === i + 1 && /^(?:the|a|an)$/.test(word))) break;
+      // "Sketching Meets …", "Scoring Intervals using …", "Killing Two Birds": not an object
+      if (/ing$/.test(word) || lexiconTags(word).some((x) => NOT_OBJECT_TAG.test(x))) break;
+      end = j;
+    }
+    // the object ends on a content word: "Learning the Rules", not "Learning the"
+    while (end > i && isFunctionWord((tokens[end] as Token).text)) end--;
+    if (end > i)
+      found.push(candidate(sentence, t.start, (tokens[end] as Token).end, 'task-title-gerund'));
+  }
+  return found;
 }
 
 const LIST_CUE =
