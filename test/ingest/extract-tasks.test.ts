@@ -133,3 +133,30 @@ describe('model compounds', () => {
     expect(tasks('Notes', 'We make model training cheaper.')).not.toContain('model training');
   });
 });
+
+describe('bare task heads', () => {
+  it('takes a bare strong head in a title or framed by "for" / "on"', () => {
+    expect(tasks('Fast Relighting of Portraits', 'We light faces.')).toContain('relighting');
+    expect(tasks('Notes', 'We tune the encoder for segmentation.')).toContain('segmentation');
+    expect(tasks('Notes', 'The segmentation looks clean.')).not.toContain('segmentation');
+  });
+});
+
+describe('listed and framed tasks', () => {
+  it('keeps a lone listed word only when it names a task', () => {
+    const found = tasks(
+      'Notes',
+      'We cover tasks such as chemistry, poetry, summarization and OCR, in every language.',
+    );
+    expect(found).toContain('summarization');
+    expect(found).toContain('ocr');
+    expect(found).not.toContain('chemistry');
+    expect(found).not.toContain('poetry');
+  });
+
+  it('does not read the kind of a task for a task', () => {
+    const found = tasks('Notes', 'It solves navigational tasks and perception-heavy tasks.');
+    expect(found).not.toContain('navigational');
+    expect(found).not.toContain('perception-heavy');
+  });
+});

@@ -194,13 +194,13 @@ export const RULES = {
   },
   'task-list': {
     kind: 'task',
-    confidence: 0.4,
+    confidence: 0.7,
     precedence: 10,
     description: 'the items of a list of tasks: "tasks such as A, B and C"',
   },
   'task-frame': {
     kind: 'task',
-    confidence: 0.45,
+    confidence: 0.5,
     precedence: 10,
     description: 'the phrase before "task(s)" or "problem(s)": "the graph coloring problem"',
   },

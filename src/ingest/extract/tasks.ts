@@ -1,4 +1,4 @@
-import { entityKey } from '../../graph/keys.js';
+import { entityKey, foldName } from '../../graph/keys.js';
 import type { TaskMention } from '../../graph/model.js';
 import { type PaperText, provenance, type SentenceText } from './document.js';
 import { GENERIC, TASK_HEADS, TASKS, WEAK_TASK_HEADS } from './lexicon.js';
@@ -420,8 +420,11 @@ export function extractTasks(paper: PaperText, taken: Map<string, number>): Task
     // nor is its tuning or pruning ("BERT tuning"); a name may contain a task ("Model Merging")
     const folded = entityKey(key);
     const mine = precedenceOf(c.rule);
+    // one word opens many names: "vision" in "Vision Transformers" is a task still
+    const several = /[\s-]/.test(c.name);
     const named = ([t, p]: [string, number]) =>
-      p >= mine && (t === folded || t.startsWith(folded) || (t.length > 3 && folded.endsWith(t)));
+      p >= mine &&
+      (t === folded || (several && t.startsWith(folded)) || (t.length > 3 && folded.endsWith(t)));
     if ([...taken].some(named)) return;
     if (insideEntityName(c, taken)) return;
     found.push({ c, score });
@@ -454,7 +457,13 @@ export function extractTasks(paper: PaperText, taken: Map<string, number>): Task
         if (from === i) continue;
         const last = (tokens[i - 1] as Token).text;
         if (!(fieldModifier(last) || (from < i - 1 && /^models?$/i.test(last)))) continue;
-      } else if (from === i && (NEEDS_MODIFIER.has(t.fold) || !lex)) continue;
+      } else if (
+        from === i &&
+        !inTitle &&
+        !framedBare(sentence, i) &&
+        (NEEDS_MODIFIER.has(t.fold) || !lex)
+      )
+        continue;
       const c = candidate(
         sentence,
         (tokens[from] as Token).start,
@@ -492,6 +501,12 @@ export function extractTasks(paper: PaperText, taken: Map<string, number>): Task
     }));
 }
 
+/** A bare strong head named as a task: "for segmentation", "on retrieval". */
+function framedBare(sentence: SentenceText, i: number): boolean {
+  const prev = sentence.tokens[i - 1];
+  return prev !== undefined && /^(?:for|on)$/.test(prev.fold);
+}
+
 /** `a` is a shorter span inside `b`. */
 function within(a: Candidate, b: Candidate): boolean {
   return b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
@@ -522,6 +537,8 @@ const TASK_ROLES = new Set([
   'unseen',
   'held-out',
   'individual',
+  'example',
+  'input',
 ]);
 
 /**
@@ -537,6 +554,8 @@ function framedTask(sentence: SentenceText, i: number, inTitle: boolean): Candid
   if (!t.fold.startsWith('problem')) {
     const last = tokens[i - 1] as Token;
     if (TASK_ROLES.has(last.fold)) return null;
+    // "navigational tasks", "perception-heavy tasks": the tasks' kind, not a task
+    if (describesOnly(last.text.toLowerCase())) return null;
     return candidate(sentence, first.start, last.end, 'task-frame');
   }
   // "image-to-image translation problems": the head rule has the task already
@@ -667,8 +686,10 @@ function titleGerunds(sentence: SentenceText): Candidate[] {
   const found: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const lead = owner.text.slice(i === 0 ? 0 : (tokens[i - 1] as Token).end, t.start);
-    if (i === 0 ? lead.trim() !== '' : !/[:?.!]\s*$/.test(lead)) continue;
+    const lead = owner.text.slice(i === 0 ? sentence.start : (tokens[i - 1] as Token).end, t.start);
+    const opens = i === 0 ? lead.trim() === '' : /[:?.!]\s*$/.test(lead);
+    // "… for Interpreting Rare Concepts", "The Promise of Imitating Proprietary Models"
+    if (!opens && !(lead === ' ' && /^(?:for|of)$/.test(tokens[i - 1]?.fold ?? ''))) continue;
     if (!/^\p{Lu}\p{Ll}+ing$/u.test(t.text) || MANNER_GERUND.has(t.fold)) continue;
     let end = i;
     for (let j = i + 1; j <= i + MAX_OBJECT && j < tokens.length; j++) {
@@ -707,13 +728,31 @@ function listedTasks(sentence: SentenceText): Candidate[] {
       const lead = part.length - part.trimStart().length;
       if (item && !/^,|^(?:and|or)$/.test(item) && ITEM.test(item)) {
         const words = item.toLowerCase().split(' ');
-        if (!words.some((w) => VAGUE.has(w) || isFunctionWord(w) || looksLikeVerb(w)))
+        // "tasks such as logic, math and science": a lone word must name a task
+        const lone =
+          words.length === 1 &&
+          !TASK_HEADS.has(foldName(item)) &&
+          !TASKS.has(item) &&
+          !/^\p{Lu}{2,}$/u.test(item);
+        if (
+          !lone &&
+          !describesOnly(words[words.length - 1] as string) &&
+          !words.some((w) => VAGUE.has(w) || isFunctionWord(w) || looksLikeVerb(w))
+        )
           found.push(candidate(sentence, at + lead, at + lead + item.length, 'task-list'));
       }
       at += part.length;
     }
   }
   return found;
+}
+
+/** An adjective that ends a phrase, which then names a kind of thing, not a task. */
+function describesOnly(word: string): boolean {
+  return (
+    /(?:al|ic|ed|-level|-heavy|-like|-based)$/.test(word) ||
+    lexiconTags(word).some((x) => /^(?:Adjective|Comparative|Superlative|PastTense)$/.test(x))
+  );
 }
 
 /** A one-word task ("quantization") said more precisely by another candidate. */
