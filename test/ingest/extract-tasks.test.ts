@@ -160,3 +160,22 @@ describe('listed and framed tasks', () => {
     expect(found).not.toContain('perception-heavy');
   });
 });
+
+describe('what is not a task', () => {
+  it('does not read outputs, dashed names or method names as tasks', () => {
+    expect(tasks('Notes', 'The system writes fluent translations.')).not.toContain('translations');
+    expect(tasks('On Smith--Jones training of sparse nets', 'We train.')).not.toContain(
+      'jones training',
+    );
+    expect(tasks('Pose Detection Transformers', 'We detect poses.')).not.toContain(
+      'pose detection',
+    );
+  });
+
+  it('drops a title gerund whose object runs into a verb or an adverb', () => {
+    expect(tasks('Sorting Cards Quickly Beats Heuristics', 'We sort.')).not.toContain(
+      'sorting cards',
+    );
+    expect(tasks('Sorting Cards for Robots', 'We sort.')).toContain('sorting cards');
+  });
+});

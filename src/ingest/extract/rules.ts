@@ -175,7 +175,7 @@ export const RULES = {
   },
   'task-lexicon': {
     kind: 'task',
-    confidence: 0.85,
+    confidence: 0.8,
     precedence: 46,
     description:
       'a task name from the task lexicon; it keeps a name that a weaker method or dataset rule claims',
@@ -200,13 +200,13 @@ export const RULES = {
   },
   'task-frame': {
     kind: 'task',
-    confidence: 0.5,
+    confidence: 0.55,
     precedence: 10,
     description: 'the phrase before "task(s)" or "problem(s)": "the graph coloring problem"',
   },
   'task-title-gerund': {
     kind: 'task',
-    confidence: 0.5,
+    confidence: 0.6,
     precedence: 10,
     description:
       'a title that opens with the problem it solves, a gerund and its object: "Adapting LLMs to ..."',

@@ -149,6 +149,12 @@ const VAGUE = new Set([
   'important',
   'distinct',
   'all',
+  'dubbed',
+  'called',
+  'termed',
+  'in-depth',
+  'next',
+  'no',
   // evaluative, quantity and manner words: "lengthy fine-tuning", "less training"
   'lengthy',
   'judicious',
@@ -440,7 +446,10 @@ export function extractTasks(paper: PaperText, taken: Map<string, number>): Task
     const { tokens } = sentence;
     for (let i = 0; i < tokens.length; i++) {
       const lex = TASKS.matchAt(tokens, i);
-      if (lex) bump(candidate(sentence, lex.start, lex.end, 'task-lexicon'), inTitle ? 3 : 1.5);
+      // "produces fluent translations": a plural names outputs, not the task
+      const outputs = lex && /ions$/i.test(lex.text) && /ion$/i.test(lex.entry.name);
+      if (lex && !outputs)
+        bump(candidate(sentence, lex.start, lex.end, 'task-lexicon'), inTitle ? 3 : 1.5);
       const t = tokens[i] as Token;
       if (FRAMES.has(t.fold)) {
         const c = framedTask(sentence, i, inTitle);
@@ -452,6 +461,15 @@ export function extractTasks(paper: PaperText, taken: Map<string, number>): Task
       if (/^\s+(?:\w+ly|the|a|an|its|their)\b/.test(sentence.owner.text.slice(t.end, t.end + 12)))
         continue;
       const from = modifiersStart(sentence, i, inTitle);
+      // "Feynman--Kac training": a phrase does not start inside a dashed name
+      const joint =
+        from > 0
+          ? sentence.owner.text.slice(
+              (tokens[from - 1] as Token).end,
+              (tokens[from] as Token).start,
+            )
+          : ' ';
+      if (from < i && /^[-–—/]+$/.test(joint)) continue;
       if (WEAK_TASK_HEADS.has(t.fold)) {
         // "reinforcement learning" but not "explicit training", "lengthy fine-tuning"
         if (from === i) continue;
@@ -692,15 +710,22 @@ function titleGerunds(sentence: SentenceText): Candidate[] {
     if (!opens && !(lead === ' ' && /^(?:for|of)$/.test(tokens[i - 1]?.fold ?? ''))) continue;
     if (!/^\p{Lu}\p{Ll}+ing$/u.test(t.text) || MANNER_GERUND.has(t.fold)) continue;
     let end = i;
+    let clean = true;
     for (let j = i + 1; j <= i + MAX_OBJECT && j < tokens.length; j++) {
       const o = tokens[j] as Token;
       if (!/^[ -]$/.test(owner.text.slice((tokens[j - 1] as Token).end, o.start))) break;
       const word = o.text.toLowerCase();
       if (isFunctionWord(word) && !(j === i + 1 && /^(?:the|a|an)$/.test(word))) break;
-      // "Sketching Meets …", "Scoring Intervals using …", "Killing Two Birds": not an object
-      if (/ing$/.test(word) || lexiconTags(word).some((x) => NOT_OBJECT_TAG.test(x))) break;
+      // "Sketching Meets …", "Scoring Intervals using …", "Killing Two Birds", "Modeling Part
+      // Instead of …": the gerund is no problem's name when its object runs into a verb
+      const verb = !/^models?$/.test(word) && lexiconTags(word).some((x) => NOT_OBJECT_TAG.test(x));
+      if (/ing$/.test(word) || verb) {
+        clean = false;
+        break;
+      }
       end = j;
     }
+    if (!clean) continue;
     // the object ends on a content word: "Learning the Rules", not "Learning the"
     while (end > i && isFunctionWord((tokens[end] as Token).text)) end--;
     if (end > i)
@@ -795,7 +820,7 @@ function looksLikeVerb(word: string): boolean {
 /** Nouns that make the phrase before them a part of a method: "a fine-grained denoising process". */
 const COMPONENT = /^[\s-]+(?:process|objective|loss|module|layer|scheme)s?\b/i;
 /** In a title, "A Context-Contrastive Inference Approach" names the paper's method. */
-const METHOD_NOUN = /^[\s-]+(?:approach|framework|model|network|architecture)\b/i;
+const METHOD_NOUN = /^[\s-]+(?:approach|framework|model|network|architecture|transformers?)\b/i;
 
 /** A phrase naming (part of) a method rather than a task, or the method half of "X for <task>". */
 function namesMethod(
