@@ -179,3 +179,29 @@ describe('what is not a task', () => {
     expect(tasks('Sorting Cards for Robots', 'We sort.')).toContain('sorting cards');
   });
 });
+
+describe('phrases users saw as tasks', () => {
+  it('reports none of the vague phrases, but the task inside them', () => {
+    const found = tasks(
+      'Notes on Models',
+      'Chatbots often exhibit undesirable text generation habits. This is a fundamental problem. ' +
+        'Our fix avoids task-specific tuning and needs less training. At scale audio generation ' +
+        'stays slow. We show positive transfer, for example on similar inputs.',
+    );
+    for (const vague of [
+      'exhibit undesirable text generation',
+      'undesirable text generation',
+      'fundamental problem',
+      'fundamental',
+      'task-specific tuning',
+      'less training',
+      'scale audio generation',
+      'positive transfer',
+      'example',
+      'similar',
+    ])
+      expect(found).not.toContain(vague);
+    expect(found).toContain('text generation');
+    expect(found).toContain('audio generation');
+  });
+});

@@ -248,6 +248,9 @@ const EVALUATIVE = new Set([
   'hard',
 ]);
 
+const EVALUATIVE_TAIL =
+  /-(?:specific|agnostic|expensive|scale|intensive|heavy|consuming|like|oriented|friendly|quality)$/;
+
 /**
  * Adjectives of the field that make a weak head a task ("contrastive learning", "federated
  * learning", "zero-shot transfer"), unlike evaluative ones ("explicit training").
@@ -805,6 +808,8 @@ function fieldModifier(text: string): boolean {
   if (parts.length > 1 && NUMBER_WORD.test(parts[0] as string) && !FIELD_ADJECTIVES.has(word))
     return false;
   if (EVALUATIVE.has(word) || EVALUATIVE.has(parts[0] as string)) return false;
+  // "task-specific tuning", "cost-expensive training", "kilometer-scale navigation"
+  if (EVALUATIVE_TAIL.test(word)) return false;
   if (parts.length > 1) return true;
   if (lexiconTags(word).some((x) => /^(?:Adjective|Comparative|Superlative)$/.test(x)))
     return false;
