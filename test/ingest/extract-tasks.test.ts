@@ -205,3 +205,20 @@ describe('phrases users saw as tasks', () => {
     expect(found).toContain('audio generation');
   });
 });
+
+describe('heads that name methods', () => {
+  it('does not read guidance, sampling or search as task heads', () => {
+    const found = tasks(
+      'Notes',
+      'We add appearance guidance, use rejection sampling and run a tree search at decoding.',
+    );
+    expect(found).not.toContain('appearance guidance');
+    expect(found).not.toContain('rejection sampling');
+    expect(found).not.toContain('tree search');
+  });
+
+  it('stops a strong head at an evaluative hyphenated modifier', () => {
+    const found = tasks('Notes', 'It handles kilometer-scale navigation with ease.');
+    expect(found).not.toContain('kilometer-scale navigation');
+  });
+});

@@ -188,7 +188,7 @@ export const RULES = {
   },
   'task-head': {
     kind: 'task',
-    confidence: 0.6,
+    confidence: 0.65,
     precedence: 10,
     description: 'a task head noun with its modifiers: "medical image segmentation"',
   },

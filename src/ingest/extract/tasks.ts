@@ -639,6 +639,7 @@ function modifiersStart(sentence: SentenceText, i: number, inTitle: boolean): nu
       continue;
     }
     if (!/^[\p{L}][\p{L}\p{N}-]*$/u.test(t.text) || /ly$/.test(word) || VAGUE.has(word)) break;
+    if (EVALUATIVE_TAIL.test(word)) break;
     if (!inTitle && /\p{Lu}/u.test(t.text.slice(1))) break;
     if (lexiconTags(word).some((x) => NOT_MODIFIER_TAG.test(x)) || looksLikeVerb(word)) break;
     // "we study preference learning", "models can show transfer": a verb after its subject
