@@ -22,7 +22,8 @@ describe('weak task heads', () => {
     const found = tasks(
       'Notes on Agents',
       'Unlike lengthy fine-tuning or explicit training, our trick needs less training. ' +
-        'It avoids judicious sampling, initial learning and three-stage tuning, and shows ' +
+        'It avoids judicious sampling, initial learning, no-regret learning and three-stage ' +
+        'tuning, and shows ' +
         'positive transfer after forward inference.',
     );
     for (const vague of [
@@ -32,6 +33,7 @@ describe('weak task heads', () => {
       'judicious sampling',
       'initial learning',
       'three-stage tuning',
+      'no-regret learning',
       'positive transfer',
       'forward inference',
     ])

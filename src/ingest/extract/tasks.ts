@@ -793,8 +793,7 @@ function isBareSuffix(name: string, others: string[]): boolean {
   );
 }
 
-const NUMBER_WORD =
-  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|single|double|triple)$/;
+const NUMBER_WORD = /^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /**
  * A modifier that makes a weak head a task: a noun ("preference learning", "policy
