@@ -224,3 +224,18 @@ describe('heads that name methods', () => {
     expect(found).not.toContain('kilometer-scale navigation');
   });
 });
+
+describe('ranking', () => {
+  it('keeps title tasks, framed tasks and repeated tasks over passing mentions', () => {
+    const found = tasks(
+      'Cheap Keyword Spotting on Watches',
+      'Prior work covers image classification, object detection, depth estimation, pose ' +
+        'estimation, image captioning and optical flow estimation. We tackle speaker ' +
+        'diarization as well. Gains in voice conversion follow, and voice conversion improves.',
+    );
+    expect(found.length).toBeLessThanOrEqual(6);
+    expect(found).toContain('keyword spotting');
+    expect(found).toContain('speaker diarization');
+    expect(found).toContain('voice conversion');
+  });
+});

@@ -452,7 +452,10 @@ export function extractTasks(paper: PaperText, taken: Map<string, number>): Task
       // "produces fluent translations": a plural names outputs, not the task
       const outputs = lex && /ions$/i.test(lex.text) && /ion$/i.test(lex.entry.name);
       if (lex && !outputs)
-        bump(candidate(sentence, lex.start, lex.end, 'task-lexicon'), inTitle ? 3 : 1.5);
+        bump(
+          candidate(sentence, lex.start, lex.end, 'task-lexicon'),
+          inTitle ? 3 : 1.5 + contextScore(sentence, lex.end),
+        );
       const t = tokens[i] as Token;
       if (FRAMES.has(t.fold)) {
         const c = framedTask(sentence, i, inTitle);
@@ -854,6 +857,9 @@ function spellsTitleName(sentence: SentenceText, start: number, end: number): bo
   return k === capitals.length;
 }
 
+const FRAMING_VERB =
+  /\b(?:tackles?|address(?:es)?|solves?|(?:the )?(?:problem|task|challenge) of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+$/i;
+
 /** Phrases presented as tasks: "X task(s)", "tasks such as X", "applied to X", "for X". */
 function contextScore(sentence: SentenceText, end: number): number {
   const text = sentence.owner.text;
@@ -864,5 +870,7 @@ function contextScore(sentence: SentenceText, end: number): number {
   if (/\b(?:tasks?|applications?|problems?) (?:such as|like|including)\b|\be\.g\.,?/i.test(before))
     score += 1;
   if (/\b(?:for|in|on|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+$/i.test(before)) score += 0.5;
+  // "we tackle X", "the problem of X": the paper's own problem
+  if (FRAMING_VERB.test(before)) score += 1;
   return score;
 }
