@@ -23,7 +23,7 @@ const FLOORS: Record<string, Floors> = {
     datasets: 70,
     'methods.proposed': 78,
     'methods.all': 77,
-    tasks: 57,
+    tasks: 58,
     results: 0,
   },
   // abstracts written for the purpose, deliberately unlike the sample: lower floors, with some

@@ -93,6 +93,15 @@ describe('specific and general tasks', () => {
     expect(found).toContain('abstractive summarization');
   });
 
+  it('keeps a one-word general task written on its own', () => {
+    const found = tasks(
+      'Structured Pruning of Speech Encoders',
+      'Unlike earlier work on quantization and pruning, we keep the encoder whole.',
+    );
+    expect(found).toContain('structured pruning');
+    expect(found).toContain('pruning');
+  });
+
   it('does not emit the general form when only the specific task is written', () => {
     const found = tasks(
       'Notes on Robots',

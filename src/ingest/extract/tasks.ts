@@ -509,13 +509,6 @@ export function extractTasks(paper: PaperText, taken: Map<string, number>): Task
   return [...scored.values()]
     .filter((s) => s.score >= 1)
     .sort((a, b) => b.score - a.score || a.c.start - b.c.start)
-    .filter(
-      (s, _, all) =>
-        !isBareSuffix(
-          s.c.name,
-          all.map((o) => o.c.name),
-        ),
-    )
     .slice(0, MAX_TASKS)
     .sort((a, b) => b.c.name.length - a.c.name.length)
     .map(({ c }) => ({
@@ -784,15 +777,6 @@ function describesOnly(word: string): boolean {
   return (
     /(?:al|ic|ed|-level|-heavy|-like|-based)$/.test(word) ||
     lexiconTags(word).some((x) => /^(?:Adjective|Comparative|Superlative|PastTense)$/.test(x))
-  );
-}
-
-/** A one-word task ("quantization") said more precisely by another candidate. */
-function isBareSuffix(name: string, others: string[]): boolean {
-  const lower = name.toLowerCase();
-  return (
-    !lower.includes(' ') &&
-    others.some((o) => o.length > name.length && o.toLowerCase().endsWith(` ${lower}`))
   );
 }
 
