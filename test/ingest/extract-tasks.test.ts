@@ -22,7 +22,7 @@ describe('weak task heads', () => {
     const found = tasks(
       'Notes on Agents',
       'Unlike lengthy fine-tuning or explicit training, our trick needs less training. ' +
-        'It avoids judicious sampling, initial learning, no-regret learning and three-stage ' +
+        'It avoids judicious sampling, initial learning, large-batch training, no-regret learning and three-stage ' +
         'tuning, and shows ' +
         'positive transfer after forward inference.',
     );
@@ -34,6 +34,7 @@ describe('weak task heads', () => {
       'initial learning',
       'three-stage tuning',
       'no-regret learning',
+      'large-batch training',
       'positive transfer',
       'forward inference',
     ])

@@ -795,6 +795,8 @@ function fieldModifier(text: string): boolean {
   if (parts.length > 1 && NUMBER_WORD.test(parts[0] as string) && !FIELD_ADJECTIVES.has(word))
     return false;
   if (EVALUATIVE.has(word) || EVALUATIVE.has(parts[0] as string)) return false;
+  // "large-data pre-training", "high-level planning"
+  if (parts.length > 1 && VAGUE.has(parts[0] as string)) return false;
   // "task-specific tuning", "cost-expensive training", "kilometer-scale navigation"
   if (EVALUATIVE_TAIL.test(word)) return false;
   if (parts.length > 1) return true;
