@@ -184,13 +184,15 @@ export const RULES = {
     kind: 'task',
     confidence: 0.85,
     precedence: 10,
-    description: 'a task head noun with its modifiers in the title: "Abstractive Summarization"',
+    description:
+      'a task head noun with its modifiers in the title, or a strong head alone: "Abstractive Summarization", "Relighting"',
   },
   'task-head': {
     kind: 'task',
     confidence: 0.65,
     precedence: 10,
-    description: 'a task head noun with its modifiers: "medical image segmentation"',
+    description:
+      'a task head noun with its modifiers: "medical image segmentation"; a weak head (learning, training, tuning, ...) only after a noun or field adjective: "preference learning", not "explicit training"',
   },
   'task-list': {
     kind: 'task',
