@@ -8,7 +8,7 @@ import { arbitrate } from './precedence.js';
 import { extractRepositories } from './repositories.js';
 import { resolve } from './resolve.js';
 import { extractResults } from './results.js';
-import { confidenceOf } from './rules.js';
+import { confidenceOf, precedenceOf, type RuleName } from './rules.js';
 import { extractTasks } from './tasks.js';
 
 /** Bump when extraction output changes, so stored records can be re-extracted. */
@@ -45,9 +45,11 @@ export function extractPaper(paper: {
     }),
   );
   const own = methods.find((m) => m.role === 'proposed')?.name ?? null;
-  const taken = new Set(
-    [...methods, ...datasets].flatMap((e) => [e.name, ...e.aliases].map(entityKey)),
-  );
+  // each method's or dataset's name with the precedence of the rule that found it
+  const taken = new Map<string, number>();
+  for (const e of [...methods, ...datasets])
+    for (const key of [e.name, ...e.aliases].map(entityKey))
+      taken.set(key, Math.max(taken.get(key) ?? 0, precedenceOf(e.rule as RuleName)));
   return {
     id: paper.id,
     title: paper.title,

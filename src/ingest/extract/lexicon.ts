@@ -253,6 +253,7 @@ function fitsCase(entry: LexiconEntry, surface: string): boolean {
 
 interface LexiconFile {
   heads?: string[];
+  weak_heads?: string[];
   terms?: string[];
 }
 
@@ -281,3 +282,7 @@ export const METRICS = catalog('metrics');
 export const GENERIC = new Set((load<LexiconFile>('generic.json').terms ?? []).map(entityKey));
 /** Head nouns that end a task's name: "translation", "segmentation". */
 export const TASK_HEADS = new Set((load<LexiconFile>('tasks.json').heads ?? []).map(foldName));
+/** Heads that name a task only after a modifier of the field: "reinforcement learning". */
+export const WEAK_TASK_HEADS = new Set(
+  (load<LexiconFile>('tasks.json').weak_heads ?? []).map(foldName),
+);

@@ -201,33 +201,43 @@ export const RULES = {
   },
   'task-lexicon': {
     kind: 'task',
-    confidence: 0.7,
-    precedence: 10,
-    description: 'a task name from the task lexicon',
+    confidence: 0.8,
+    precedence: 46,
+    description:
+      'a task name from the task lexicon; it keeps a name that a weaker method or dataset rule claims',
   },
   'task-head-title': {
     kind: 'task',
-    confidence: 0.7,
+    confidence: 0.85,
     precedence: 10,
-    description: 'a task head noun with its modifiers in the title: "Abstractive Summarization"',
+    description:
+      'a task head noun with its modifiers in the title, or a strong head alone: "Abstractive Summarization", "Relighting"',
   },
   'task-head': {
     kind: 'task',
-    confidence: 0.5,
+    confidence: 0.65,
     precedence: 10,
-    description: 'a task head noun with its modifiers: "medical image segmentation"',
+    description:
+      'a task head noun with its modifiers: "medical image segmentation"; a weak head (learning, training, tuning, ...) only after a noun or field adjective: "preference learning", not "explicit training"',
   },
   'task-list': {
     kind: 'task',
-    confidence: 0.6,
+    confidence: 0.7,
     precedence: 10,
     description: 'the items of a list of tasks: "tasks such as A, B and C"',
   },
   'task-frame': {
     kind: 'task',
-    confidence: 0.5,
+    confidence: 0.55,
     precedence: 10,
     description: 'the phrase before "task(s)" or "problem(s)": "the graph coloring problem"',
+  },
+  'task-title-gerund': {
+    kind: 'task',
+    confidence: 0.6,
+    precedence: 10,
+    description:
+      'a title that opens with the problem it solves, a gerund and its object: "Adapting LLMs to ..."',
   },
   'metric-value': {
     kind: 'result',
@@ -293,4 +303,8 @@ export type RuleName = keyof typeof RULES;
 
 export function confidenceOf(rule: RuleName): number {
   return RULES[rule].confidence;
+}
+
+export function precedenceOf(rule: RuleName): number {
+  return RULES[rule].precedence;
 }

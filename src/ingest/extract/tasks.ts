@@ -1,9 +1,10 @@
-import { entityKey } from '../../graph/keys.js';
+import { entityKey, foldName } from '../../graph/keys.js';
 import type { TaskMention } from '../../graph/model.js';
 import { type PaperText, provenance, type SentenceText } from './document.js';
-import { GENERIC, TASK_HEADS, TASKS } from './lexicon.js';
+import { GENERIC, TASK_HEADS, TASKS, WEAK_TASK_HEADS } from './lexicon.js';
 import { type Candidate, candidate } from './mentions.js';
 import { isFunctionWord, lexiconTags } from './pos.js';
+import { precedenceOf } from './rules.js';
 import { type Token, tokenize } from './tokens.js';
 
 /**
@@ -148,6 +149,207 @@ const VAGUE = new Set([
   'important',
   'distinct',
   'all',
+  'dubbed',
+  'called',
+  'termed',
+  'in-depth',
+  'next',
+  'no',
+  // evaluative, quantity and manner words: "lengthy fine-tuning", "less training"
+  'lengthy',
+  'judicious',
+  'explicit',
+  'implicit',
+  'less',
+  'fewer',
+  'fundamental',
+  'positive',
+  'individual',
+  'initial',
+  'scale',
+  'undesirable',
+  'swift',
+  'slow',
+  'limited',
+  'excellent',
+  'detailed',
+  'noisy',
+  'subsequent',
+  'empirical',
+  'systemic',
+  'systematic',
+  'alternative',
+  'inefficient',
+  'expensive',
+  'forward',
+  'shared',
+  'similar',
+  'etc',
+  'real-world',
+  'comprehensive',
+  'thorough',
+  'preliminary',
+  'rapid',
+  'quick',
+  'naive',
+  'proper',
+  'careful',
+  'massive',
+  'huge',
+  'minimal',
+  'suboptimal',
+  'unified',
+  'generic',
+  'powerful',
+  'promising',
+  'successful',
+  'superior',
+  'inferior',
+  'poor',
+  'reliable',
+  'flexible',
+  'versatile',
+  'lightweight',
+  'heavyweight',
+  'extra',
+  'further',
+  'whole',
+  'basic',
+  'crucial',
+  'critical',
+  'essential',
+  'main',
+  'primary',
+  'possible',
+  'potential',
+  'actual',
+  'real',
+  'true',
+  'naïve',
+  'unnecessary',
+  'excessive',
+  'insufficient',
+  'sufficient',
+  'massive',
+]);
+
+/** Evaluative words that are fine before a strong head but never make a weak head a task. */
+const EVALUATIVE = new Set([
+  'innovative',
+  'fine-grained',
+  'finer-grained',
+  'coarse-grained',
+  'finer',
+  'coarser',
+  'aid',
+  'quick',
+  'cheap',
+  'easy',
+  'hard',
+]);
+
+const EVALUATIVE_TAIL =
+  /-(?:specific|agnostic|expensive|scale|intensive|heavy|consuming|like|oriented|friendly|quality)$/;
+
+/**
+ * Adjectives of the field that make a weak head a task ("contrastive learning", "federated
+ * learning", "zero-shot transfer"), unlike evaluative ones ("explicit training").
+ */
+const FIELD_ADJECTIVES = new Set([
+  'supervised',
+  'unsupervised',
+  'self-supervised',
+  'semi-supervised',
+  'weakly-supervised',
+  'contrastive',
+  'adversarial',
+  'federated',
+  'continual',
+  'incremental',
+  'lifelong',
+  'online',
+  'offline',
+  'active',
+  'causal',
+  'visual',
+  'multimodal',
+  'multi-modal',
+  'cross-modal',
+  'cross-lingual',
+  'multilingual',
+  'zero-shot',
+  'few-shot',
+  'one-shot',
+  'in-context',
+  'multi-task',
+  'multitask',
+  'multi-agent',
+  'bayesian',
+  'variational',
+  'probabilistic',
+  'generative',
+  'discriminative',
+  'geometric',
+  'semantic',
+  'neural',
+  'symbolic',
+  'logical',
+  'mathematical',
+  'numerical',
+  'textual',
+  'spatial',
+  'temporal',
+  'sequential',
+  'hierarchical',
+  'distributed',
+  'decentralized',
+  'parameter-efficient',
+  'inverse',
+  'stochastic',
+  'convex',
+  'combinatorial',
+  'relational',
+  'compositional',
+  'interactive',
+  'autonomous',
+  'robotic',
+  'embodied',
+  'medical',
+  'clinical',
+  'biomedical',
+  'molecular',
+  'chemical',
+  'legal',
+  'financial',
+  'musical',
+  'cognitive',
+  'affective',
+  'metric',
+  'topological',
+  'open-vocabulary',
+  'open-set',
+  'open-domain',
+  'long-context',
+  'long-horizon',
+  'goal-conditioned',
+  'model-based',
+  'model-free',
+  'test-time',
+  'post-training',
+  'quantization-aware',
+  'instruction',
+  'sparse',
+  'dense',
+  'low-rank',
+  'low-bit',
+  'quantized',
+  'binary',
+  'discrete',
+  'continuous',
+  'latent',
+  'conditional',
+  'unconditional',
+  'controllable',
 ]);
 /** Heads too vague to stand without a modifier. */
 const NEEDS_MODIFIER = new Set([
@@ -212,17 +414,32 @@ const NEEDS_MODIFIER = new Set([
   'separation',
 ]);
 
-export function extractTasks(paper: PaperText, taken: Set<string>): TaskMention[] {
+/**
+ * `taken`: the keys of the paper's method and dataset names, each with the precedence of the
+ * rule that found it; a task rule of higher precedence keeps a name ("speaker verification" in
+ * the task lexicon, read as a method by a weak rule).
+ */
+export function extractTasks(paper: PaperText, taken: Map<string, number>): TaskMention[] {
   const scored = new Map<string, { c: Candidate; score: number }>();
+  /** The candidates of one sentence, before those inside another are dropped. */
+  let found: Array<{ c: Candidate; score: number }> = [];
   const bump = (c: Candidate, score: number) => {
     const key = c.name.toLowerCase();
     // a method's or dataset's name or its start is not a task ("Pivotal Tuning [Inversion]"),
     // nor is its tuning or pruning ("BERT tuning"); a name may contain a task ("Model Merging")
     const folded = entityKey(key);
-    const named = (t: string) =>
-      t === folded || t.startsWith(folded) || (t.length > 3 && folded.endsWith(t));
+    const mine = precedenceOf(c.rule);
+    // one word opens many names: "vision" in "Vision Transformers" is a task still
+    const several = /[\s-]/.test(c.name);
+    const named = ([t, p]: [string, number]) =>
+      p >= mine &&
+      (t === folded || (several && t.startsWith(folded)) || (t.length > 3 && folded.endsWith(t)));
     if ([...taken].some(named)) return;
     if (insideEntityName(c, taken)) return;
+    found.push({ c, score });
+  };
+  const add = ({ c, score }: { c: Candidate; score: number }) => {
+    const key = c.name.toLowerCase();
     const prev = scored.get(key);
     if (prev) prev.score += score / 2;
     else scored.set(key, { c, score });
@@ -232,7 +449,13 @@ export function extractTasks(paper: PaperText, taken: Set<string>): TaskMention[
     const { tokens } = sentence;
     for (let i = 0; i < tokens.length; i++) {
       const lex = TASKS.matchAt(tokens, i);
-      if (lex) bump(candidate(sentence, lex.start, lex.end, 'task-lexicon'), inTitle ? 3 : 1.5);
+      // "produces fluent translations": a plural names outputs, not the task
+      const outputs = lex && /ions$/i.test(lex.text) && /ion$/i.test(lex.entry.name);
+      if (lex && !outputs)
+        bump(
+          candidate(sentence, lex.start, lex.end, 'task-lexicon'),
+          inTitle ? 3 : 1.5 + contextScore(sentence, lex.end),
+        );
       const t = tokens[i] as Token;
       if (FRAMES.has(t.fold)) {
         const c = framedTask(sentence, i, inTitle);
@@ -244,8 +467,27 @@ export function extractTasks(paper: PaperText, taken: Set<string>): TaskMention[
       if (/^\s+(?:\w+ly|the|a|an|its|their)\b/.test(sentence.owner.text.slice(t.end, t.end + 12)))
         continue;
       const from = modifiersStart(sentence, i, inTitle);
-      if (from === i && NEEDS_MODIFIER.has(t.fold)) continue;
-      if (from === i && !lex) continue;
+      // "Feynman--Kac training": a phrase does not start inside a dashed name
+      const joint =
+        from > 0
+          ? sentence.owner.text.slice(
+              (tokens[from - 1] as Token).end,
+              (tokens[from] as Token).start,
+            )
+          : ' ';
+      if (from < i && /^[-–—/]+$/.test(joint)) continue;
+      if (WEAK_TASK_HEADS.has(t.fold)) {
+        // "reinforcement learning" but not "explicit training", "lengthy fine-tuning"
+        if (from === i) continue;
+        const last = (tokens[i - 1] as Token).text;
+        if (!(fieldModifier(last) || (from < i - 1 && /^models?$/i.test(last)))) continue;
+      } else if (
+        from === i &&
+        !inTitle &&
+        !framedBare(sentence, i) &&
+        (NEEDS_MODIFIER.has(t.fold) || !lex)
+      )
+        continue;
       const c = candidate(
         sentence,
         (tokens[from] as Token).start,
@@ -256,21 +498,17 @@ export function extractTasks(paper: PaperText, taken: Set<string>): TaskMention[
       if (namesMethod(sentence, c.start, t.end, inTitle)) continue;
       bump(c, (inTitle ? 3 : 1) + contextScore(sentence, t.end));
     }
-  }
-  for (const sentence of paper.abstract.sentences) {
-    for (const c of listedTasks(sentence)) bump(c, 2);
+    for (const c of sentence.owner.field === 'abstract' ? listedTasks(sentence) : []) bump(c, 2);
+    for (const c of inTitle ? titleGerunds(sentence) : []) bump(c, 2.5);
+    // a task is written when it stands alone: "[reinforcement learning]" inside "robotic
+    // reinforcement learning" is not, but counts when the sentence names it on its own
+    for (const f of found) if (!found.some((o) => within(f.c, o.c))) add(f);
+    found = [];
   }
   // the best few, most specific first
   return [...scored.values()]
     .filter((s) => s.score >= 1)
     .sort((a, b) => b.score - a.score || a.c.start - b.c.start)
-    .filter(
-      (s, _, all) =>
-        !isBareSuffix(
-          s.c.name,
-          all.map((o) => o.c.name),
-        ),
-    )
     .slice(0, MAX_TASKS)
     .sort((a, b) => b.c.name.length - a.c.name.length)
     .map(({ c }) => ({
@@ -280,13 +518,24 @@ export function extractTasks(paper: PaperText, taken: Set<string>): TaskMention[
     }));
 }
 
+/** A bare strong head named as a task: "for segmentation", "on retrieval". */
+function framedBare(sentence: SentenceText, i: number): boolean {
+  const prev = sentence.tokens[i - 1];
+  return prev !== undefined && /^(?:for|on)$/.test(prev.fold);
+}
+
+/** `a` is a shorter span inside `b`. */
+function within(a: Candidate, b: Candidate): boolean {
+  return b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
+}
+
 /** Within the long form of a method's or dataset's acronym: "Pivotal Tuning Inversion (PTI)". */
-function insideEntityName(c: Candidate, taken: Set<string>): boolean {
+function insideEntityName(c: Candidate, taken: Map<string, number>): boolean {
+  const mine = precedenceOf(c.rule);
+  const claims = (text: string) => (taken.get(entityKey(text)) ?? -1) >= mine;
   return c.sentence.acronyms.some(
     ({ short, long }) =>
-      c.start < long.end &&
-      c.end > long.start &&
-      (taken.has(entityKey(short.text)) || taken.has(entityKey(long.text))),
+      c.start < long.end && c.end > long.start && (claims(short.text) || claims(long.text)),
   );
 }
 
@@ -305,6 +554,8 @@ const TASK_ROLES = new Set([
   'unseen',
   'held-out',
   'individual',
+  'example',
+  'input',
 ]);
 
 /**
@@ -320,6 +571,8 @@ function framedTask(sentence: SentenceText, i: number, inTitle: boolean): Candid
   if (!t.fold.startsWith('problem')) {
     const last = tokens[i - 1] as Token;
     if (TASK_ROLES.has(last.fold)) return null;
+    // "navigational tasks", "perception-heavy tasks": the tasks' kind, not a task
+    if (describesOnly(last.text.toLowerCase())) return null;
     return candidate(sentence, first.start, last.end, 'task-frame');
   }
   // "image-to-image translation problems": the head rule has the task already
@@ -345,6 +598,22 @@ function inField(sentence: SentenceText, j: number): boolean {
   );
 }
 
+const FIELD_ACRONYM = /^[1-4]D$/;
+
+/** A plain lower-case noun or adjective of a field: "language" in "language model training". */
+function namesField(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  if (!t || !next || next.start - t.end !== 1) return false;
+  const word = t.text.toLowerCase();
+  return (
+    /^[\p{L}][\p{L}-]*$/u.test(t.text) &&
+    !VAGUE.has(word) &&
+    !lexiconTags(word).some((x) => NOT_MODIFIER_TAG.test(x)) &&
+    !looksLikeVerb(word)
+  );
+}
+
 /** Index of the first modifier of the head at `i`: adjacent content words that are not verbs. */
 function modifiersStart(sentence: SentenceText, i: number, inTitle: boolean): number {
   const { tokens, owner } = sentence;
@@ -354,13 +623,115 @@ function modifiersStart(sentence: SentenceText, i: number, inTitle: boolean): nu
     const gap = owner.text.slice(t.end, (tokens[from] as Token).start);
     if (gap !== ' ' && gap !== '-') break;
     const word = t.text.toLowerCase();
+    // a field's acronym or a dimension narrows a task: "LLM pretraining", "3D segmentation"
+    if (FIELD_ACRONYM.test(t.text) || (GENERIC.has(entityKey(t.text)) && /\p{Lu}/u.test(t.text))) {
+      from--;
+      continue;
+    }
     if (!inTitle && /^\p{Lu}/u.test(t.text) && from - 1 === 0) break;
+    // "language model training": a model noun after its own modifier
+    if (/^models?$/.test(word) && from - 1 > 0 && namesField(tokens, from - 2)) {
+      from--;
+      continue;
+    }
     if (!/^[\p{L}][\p{L}\p{N}-]*$/u.test(t.text) || /ly$/.test(word) || VAGUE.has(word)) break;
+    if (EVALUATIVE_TAIL.test(word)) break;
     if (!inTitle && /\p{Lu}/u.test(t.text.slice(1))) break;
     if (lexiconTags(word).some((x) => NOT_MODIFIER_TAG.test(x)) || looksLikeVerb(word)) break;
+    // "we study preference learning", "models can show transfer": a verb after its subject
+    const before = tokens[from - 2];
+    if (before && lexiconTags(before.text).some((x) => /^(?:Pronoun|Modal)$/.test(x))) break;
     from--;
   }
   return from;
+}
+
+/** Gerunds that say how a paper improves on something, not what problem it solves. */
+const MANNER_GERUND = new Set([
+  'improving',
+  'boosting',
+  'enhancing',
+  'rethinking',
+  'revisiting',
+  'unlocking',
+  'unveiling',
+  'exploring',
+  'leveraging',
+  'using',
+  'harnessing',
+  'empowering',
+  'advancing',
+  'bridging',
+  'breaking',
+  'pushing',
+  'taming',
+  'trading',
+  'accessing',
+  'achieving',
+  'going',
+  'getting',
+  'making',
+  'towards',
+  'bringing',
+  'beating',
+  'benchmarking',
+  'introducing',
+  'assessing',
+  'investigating',
+  'understanding',
+  'demystifying',
+  'teaching',
+  'training',
+  'turning',
+  'putting',
+  'thinking',
+  'seeing',
+  'reading',
+  'looking',
+  'adding',
+  'generating',
+]);
+const MAX_OBJECT = 4;
+const NOT_OBJECT_TAG =
+  /^(?:Adverb|PresentTense|PastTense|Infinitive|Gerund|Cardinal|Value|Modal|Copula|Auxiliary)$/;
+
+/**
+ * "Adapting LLMs to Hebrew", "…: Aligning Models with Preferences": a title (or a title part
+ * after a colon) that opens with a gerund names its problem as the gerund and its object.
+ */
+function titleGerunds(sentence: SentenceText): Candidate[] {
+  const { tokens, owner } = sentence;
+  const found: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const lead = owner.text.slice(i === 0 ? sentence.start : (tokens[i - 1] as Token).end, t.start);
+    const opens = i === 0 ? lead.trim() === '' : /[:?.!]\s*$/.test(lead);
+    // "… for Interpreting Rare Concepts", "The Promise of Imitating Proprietary Models"
+    if (!opens && !(lead === ' ' && /^(?:for|of)$/.test(tokens[i - 1]?.fold ?? ''))) continue;
+    if (!/^\p{Lu}\p{Ll}+ing$/u.test(t.text) || MANNER_GERUND.has(t.fold)) continue;
+    let end = i;
+    let clean = true;
+    for (let j = i + 1; j <= i + MAX_OBJECT && j < tokens.length; j++) {
+      const o = tokens[j] as Token;
+      if (!/^[ -]$/.test(owner.text.slice((tokens[j - 1] as Token).end, o.start))) break;
+      const word = o.text.toLowerCase();
+      if (isFunctionWord(word) && !(j === i + 1 && /^(?:the|a|an)$/.test(word))) break;
+      // "Sketching Meets …", "Scoring Intervals using …", "Killing Two Birds", "Modeling Part
+      // Instead of …": the gerund is no problem's name when its object runs into a verb
+      const verb = !/^models?$/.test(word) && lexiconTags(word).some((x) => NOT_OBJECT_TAG.test(x));
+      if (/ing$/.test(word) || verb) {
+        clean = false;
+        break;
+      }
+      end = j;
+    }
+    if (!clean) continue;
+    // the object ends on a content word: "Learning the Rules", not "Learning the"
+    while (end > i && isFunctionWord((tokens[end] as Token).text)) end--;
+    if (end > i)
+      found.push(candidate(sentence, t.start, (tokens[end] as Token).end, 'task-title-gerund'));
+  }
+  return found;
 }
 
 const LIST_CUE =
@@ -382,7 +753,17 @@ function listedTasks(sentence: SentenceText): Candidate[] {
       const lead = part.length - part.trimStart().length;
       if (item && !/^,|^(?:and|or)$/.test(item) && ITEM.test(item)) {
         const words = item.toLowerCase().split(' ');
-        if (!words.some((w) => VAGUE.has(w) || isFunctionWord(w) || looksLikeVerb(w)))
+        // "tasks such as logic, math and science": a lone word must name a task
+        const lone =
+          words.length === 1 &&
+          !TASK_HEADS.has(foldName(item)) &&
+          !TASKS.has(item) &&
+          !/^\p{Lu}{2,}$/u.test(item);
+        if (
+          !lone &&
+          !describesOnly(words[words.length - 1] as string) &&
+          !words.some((w) => VAGUE.has(w) || isFunctionWord(w) || looksLikeVerb(w))
+        )
           found.push(candidate(sentence, at + lead, at + lead + item.length, 'task-list'));
       }
       at += part.length;
@@ -391,13 +772,37 @@ function listedTasks(sentence: SentenceText): Candidate[] {
   return found;
 }
 
-/** A one-word task ("quantization") said more precisely by another candidate. */
-function isBareSuffix(name: string, others: string[]): boolean {
-  const lower = name.toLowerCase();
+/** An adjective that ends a phrase, which then names a kind of thing, not a task. */
+function describesOnly(word: string): boolean {
   return (
-    !lower.includes(' ') &&
-    others.some((o) => o.length > name.length && o.toLowerCase().endsWith(` ${lower}`))
+    /(?:al|ic|ed|-level|-heavy|-like|-based)$/.test(word) ||
+    lexiconTags(word).some((x) => /^(?:Adjective|Comparative|Superlative|PastTense)$/.test(x))
   );
+}
+
+const NUMBER_WORD = /^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
+/**
+ * A modifier that makes a weak head a task: a noun ("preference learning", "policy
+ * optimization") or an adjective of the field ("contrastive learning"), not an evaluative,
+ * manner or quantity word ("explicit training", "three-round fine-tuning").
+ */
+function fieldModifier(text: string): boolean {
+  const word = text.toLowerCase();
+  if (FIELD_ADJECTIVES.has(word)) return true;
+  if (VAGUE.has(word)) return false;
+  const parts = word.split('-');
+  if (parts.length > 1 && NUMBER_WORD.test(parts[0] as string) && !FIELD_ADJECTIVES.has(word))
+    return false;
+  if (EVALUATIVE.has(word) || EVALUATIVE.has(parts[0] as string)) return false;
+  // "large-data pre-training", "high-level planning"
+  if (parts.length > 1 && VAGUE.has(parts[0] as string)) return false;
+  // "task-specific tuning", "cost-expensive training", "kilometer-scale navigation"
+  if (EVALUATIVE_TAIL.test(word)) return false;
+  if (parts.length > 1) return true;
+  if (lexiconTags(word).some((x) => /^(?:Adjective|Comparative|Superlative)$/.test(x)))
+    return false;
+  return !/ly$/.test(word);
 }
 
 /** Regular verbs are missing from compromise's lexicon: "investigate", "utilize", "formulates". */
@@ -409,7 +814,7 @@ function looksLikeVerb(word: string): boolean {
 /** Nouns that make the phrase before them a part of a method: "a fine-grained denoising process". */
 const COMPONENT = /^[\s-]+(?:process|objective|loss|module|layer|scheme)s?\b/i;
 /** In a title, "A Context-Contrastive Inference Approach" names the paper's method. */
-const METHOD_NOUN = /^[\s-]+(?:approach|framework|model|network|architecture)\b/i;
+const METHOD_NOUN = /^[\s-]+(?:approach|framework|model|network|architecture|transformers?)\b/i;
 
 /** A phrase naming (part of) a method rather than a task, or the method half of "X for <task>". */
 function namesMethod(
@@ -438,6 +843,9 @@ function spellsTitleName(sentence: SentenceText, start: number, end: number): bo
   return k === capitals.length;
 }
 
+const FRAMING_VERB =
+  /\b(?:tackles?|address(?:es)?|solves?|(?:the )?(?:problem|task|challenge) of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+$/i;
+
 /** Phrases presented as tasks: "X task(s)", "tasks such as X", "applied to X", "for X". */
 function contextScore(sentence: SentenceText, end: number): number {
   const text = sentence.owner.text;
@@ -448,5 +856,7 @@ function contextScore(sentence: SentenceText, end: number): number {
   if (/\b(?:tasks?|applications?|problems?) (?:such as|like|including)\b|\be\.g\.,?/i.test(before))
     score += 1;
   if (/\b(?:for|in|on|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+$/i.test(before)) score += 0.5;
+  // "we tackle X", "the problem of X": the paper's own problem
+  if (FRAMING_VERB.test(before)) score += 1;
   return score;
 }

@@ -1,0 +1,251 @@
+import { describe, expect, it } from 'vitest';
+import { extractPaper } from '../../src/ingest/extract/index.js';
+
+/** Task rules, each on invented sentences (none copied from a gold set or a corpus). */
+const tasks = (title: string, abstract: string) =>
+  extractPaper({ id: 't', title, abstract }).tasks.map((t) => t.name.toLowerCase());
+
+describe('weak task heads', () => {
+  it('keeps a weak head after a noun or an adjective of the field', () => {
+    const found = tasks(
+      'Notes on Agents',
+      'We study preference learning for chat agents and policy optimization for robot arms. ' +
+        'Our recipe also helps contrastive learning and federated learning.',
+    );
+    expect(found).toContain('preference learning');
+    expect(found).toContain('policy optimization');
+    expect(found).toContain('contrastive learning');
+    expect(found).toContain('federated learning');
+  });
+
+  it('rejects a weak head after an evaluative, manner or quantity word', () => {
+    const found = tasks(
+      'Notes on Agents',
+      'Unlike lengthy fine-tuning or explicit training, our trick needs less training. ' +
+        'It avoids judicious sampling, initial learning, large-batch training, no-regret learning and three-stage ' +
+        'tuning, and shows ' +
+        'positive transfer after forward inference.',
+    );
+    for (const vague of [
+      'lengthy fine-tuning',
+      'explicit training',
+      'less training',
+      'judicious sampling',
+      'initial learning',
+      'three-stage tuning',
+      'no-regret learning',
+      'large-batch training',
+      'positive transfer',
+      'forward inference',
+    ])
+      expect(found).not.toContain(vague);
+  });
+
+  it('never reports a weak head alone', () => {
+    const found = tasks('Notes on Agents', 'Training is cheap and inference is fast for sampling.');
+    expect(found).not.toContain('training');
+    expect(found).not.toContain('inference');
+    expect(found).not.toContain('sampling');
+  });
+});
+
+describe('task modifiers', () => {
+  it("takes a field's acronym or a dimension as a modifier", () => {
+    const found = tasks(
+      'Notes on Agents',
+      'We lower the cost of LLM pretraining and report gains in 3D segmentation.',
+    );
+    expect(found).toContain('llm pretraining');
+    expect(found).toContain('3d segmentation');
+  });
+
+  it('does not read a verb after its subject as a modifier', () => {
+    const found = tasks('Notes on Agents', 'We study preference learning for chat agents.');
+    expect(found).toContain('preference learning');
+    expect(found).not.toContain('study preference learning');
+  });
+});
+
+describe('tasks and other entities', () => {
+  it('keeps a lexicon task that a weaker method or dataset rule also claims', () => {
+    const voices = extractPaper({
+      id: 't',
+      title: 'Notes on Voices',
+      abstract: 'We improve speaker verification (SV) under noise with a small encoder.',
+    });
+    expect(voices.tasks.map((t) => t.name)).toContain('speaker verification');
+    const listed = tasks(
+      'Notes on Language',
+      'We evaluate on tasks including Question Answering, Sentiment Analysis and Summarization.',
+    );
+    expect(listed).toEqual(
+      expect.arrayContaining(['question answering', 'sentiment analysis', 'summarization']),
+    );
+  });
+});
+
+describe('specific and general tasks', () => {
+  it('emits a specific task and its general form when both are written', () => {
+    const found = tasks(
+      'Personalized Abstractive Summarization of Product Reviews',
+      'Abstractive summarization rarely adapts to the reader.',
+    );
+    expect(found).toContain('personalized abstractive summarization');
+    expect(found).toContain('abstractive summarization');
+  });
+
+  it('keeps a one-word general task written on its own', () => {
+    const found = tasks(
+      'Structured Pruning of Speech Encoders',
+      'Unlike earlier work on quantization and pruning, we keep the encoder whole.',
+    );
+    expect(found).toContain('structured pruning');
+    expect(found).toContain('pruning');
+  });
+
+  it('does not emit the general form when only the specific task is written', () => {
+    const found = tasks(
+      'Notes on Robots',
+      'Our agents rely on offline robotic reinforcement learning from logged play.',
+    );
+    expect(found).toContain('offline robotic reinforcement learning');
+    expect(found).not.toContain('reinforcement learning');
+  });
+
+  it('knows well-known task names without a task head', () => {
+    const found = tasks('Notes on Databases', 'We cast text-to-SQL as retrieval over schemas.');
+    expect(found).toContain('text-to-sql');
+  });
+});
+
+describe('title problems', () => {
+  it('reads a title that opens with a gerund and its object', () => {
+    expect(tasks('Translating Recipes into Robot Programs', 'We map text to code.')).toContain(
+      'translating recipes',
+    );
+    expect(tasks('KitchenBot: Grounding Recipes in Robot Actions', 'We map text.')).toContain(
+      'grounding recipes',
+    );
+  });
+
+  it('skips gerunds of manner and objects that are verbs or numbers', () => {
+    expect(tasks('Improving Recipe Parsers', 'We map text.')).not.toContain(
+      'improving recipe parsers',
+    );
+    expect(tasks('Sketching Meets Sorting', 'We map text.')).not.toContain('sketching meets');
+    expect(tasks('Catching Two Fish', 'We map text.')).not.toContain('catching two');
+  });
+});
+
+describe('model compounds', () => {
+  it('keeps "language model" before a weak head', () => {
+    expect(tasks('Notes', 'We make diffusion model training cheaper.')).toContain(
+      'diffusion model training',
+    );
+    expect(tasks('Notes', 'We make model training cheaper.')).not.toContain('model training');
+  });
+});
+
+describe('bare task heads', () => {
+  it('takes a bare strong head in a title or framed by "for" / "on"', () => {
+    expect(tasks('Fast Relighting of Portraits', 'We light faces.')).toContain('relighting');
+    expect(tasks('Notes', 'We tune the encoder for segmentation.')).toContain('segmentation');
+    expect(tasks('Notes', 'The segmentation looks clean.')).not.toContain('segmentation');
+  });
+});
+
+describe('listed and framed tasks', () => {
+  it('keeps a lone listed word only when it names a task', () => {
+    const found = tasks(
+      'Notes',
+      'We cover tasks such as chemistry, poetry, summarization and OCR, in every language.',
+    );
+    expect(found).toContain('summarization');
+    expect(found).toContain('ocr');
+    expect(found).not.toContain('chemistry');
+    expect(found).not.toContain('poetry');
+  });
+
+  it('does not read the kind of a task for a task', () => {
+    const found = tasks('Notes', 'It solves navigational tasks and perception-heavy tasks.');
+    expect(found).not.toContain('navigational');
+    expect(found).not.toContain('perception-heavy');
+  });
+});
+
+describe('what is not a task', () => {
+  it('does not read outputs, dashed names or method names as tasks', () => {
+    expect(tasks('Notes', 'The system writes fluent translations.')).not.toContain('translations');
+    expect(tasks('On Smith--Jones training of sparse nets', 'We train.')).not.toContain(
+      'jones training',
+    );
+    expect(tasks('Pose Detection Transformers', 'We detect poses.')).not.toContain(
+      'pose detection',
+    );
+  });
+
+  it('drops a title gerund whose object runs into a verb or an adverb', () => {
+    expect(tasks('Sorting Cards Quickly Beats Heuristics', 'We sort.')).not.toContain(
+      'sorting cards',
+    );
+    expect(tasks('Sorting Cards for Robots', 'We sort.')).toContain('sorting cards');
+  });
+});
+
+describe('phrases users saw as tasks', () => {
+  it('reports none of the vague phrases, but the task inside them', () => {
+    const found = tasks(
+      'Notes on Models',
+      'Chatbots often exhibit undesirable text generation habits. This is a fundamental problem. ' +
+        'Our fix avoids task-specific tuning and needs less training. At scale audio generation ' +
+        'stays slow. We show positive transfer, for example on similar inputs.',
+    );
+    for (const vague of [
+      'exhibit undesirable text generation',
+      'undesirable text generation',
+      'fundamental problem',
+      'fundamental',
+      'task-specific tuning',
+      'less training',
+      'scale audio generation',
+      'positive transfer',
+      'example',
+      'similar',
+    ])
+      expect(found).not.toContain(vague);
+    expect(found).toContain('text generation');
+    expect(found).toContain('audio generation');
+  });
+});
+
+describe('heads that name methods', () => {
+  it('does not read guidance, sampling or search as task heads', () => {
+    const found = tasks(
+      'Notes',
+      'We add appearance guidance, use rejection sampling and run a tree search at decoding.',
+    );
+    expect(found).not.toContain('appearance guidance');
+    expect(found).not.toContain('rejection sampling');
+    expect(found).not.toContain('tree search');
+  });
+
+  it('stops a strong head at an evaluative hyphenated modifier', () => {
+    const found = tasks('Notes', 'It handles kilometer-scale navigation with ease.');
+    expect(found).not.toContain('kilometer-scale navigation');
+  });
+});
+
+describe('ranking', () => {
+  it('keeps title tasks, framed tasks and repeated tasks over passing mentions', () => {
+    const found = tasks(
+      'Cheap Keyword Spotting on Watches',
+      'Prior work covers image classification, object detection, depth estimation, pose ' +
+        'estimation, image captioning and optical flow estimation. We tackle speaker ' +
+        'diarization as well. Gains in voice conversion follow, and voice conversion improves.',
+    );
+    expect(found.length).toBeLessThanOrEqual(6);
+    expect(found).toContain('keyword spotting');
+    expect(found).toContain('speaker diarization');
+    expect(found).toContain('voice conversion');
+  });
+});
