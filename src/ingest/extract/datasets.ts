@@ -96,8 +96,13 @@ const DESCRIBED = new RegExp(
   'gi',
 );
 
+/** Words a dataset noun of DESCRIBED starts with: a cheap test before the pattern. */
+const DATASET_NOUN_START =
+  /^(?:data|datasets?|benchmarks?|corpus|corpora|test|testbeds?|suites?|collections?|leaderboards?|arenas?)$/i;
+
 /** "We introduce FooQA, a benchmark for ...", "Uncommon Objects in 3D (uCO3D), a new dataset". */
 function markDescribedNames(sentence: SentenceText, spans: Spans): void {
+  if (!sentence.tokens.some((t) => DATASET_NOUN_START.test(t.text))) return;
   for (const m of sentence.text.matchAll(DESCRIBED)) {
     const between = (m[1] ?? '').split(/\s+/).filter(Boolean);
     if (between.some((w) => LIST_STOP.has(w) || !/^[a-z][a-z\d-]*$/.test(w))) continue;
@@ -134,7 +139,8 @@ function repeats(paper: PaperText, found: DatasetCandidate[]): DatasetCandidate[
   const out: DatasetCandidate[] = [];
   if (keys.size === 0) return out;
   // Only a token that starts one of the found names can start a repeat: skip the rest cheaply.
-  const starts = (fold: string) => fold !== '' && [...keys].some((key) => key.startsWith(fold));
+  const prefixes = new Set([...keys].flatMap((key) => [...key].map((_, n) => key.slice(0, n + 1))));
+  const starts = (fold: string) => fold !== '' && prefixes.has(fold);
   for (const sentence of paper.sentences) {
     const taken = found.filter((c) => c.sentence === sentence);
     for (let i = 0; i < sentence.tokens.length; i++) {
@@ -252,6 +258,7 @@ const SOURCE =
   /\b(?:(?:(?:pre-?|re)?train(?:ed|s|ing)?|fine-?tun(?:e|ed|es|ing)|evaluat(?:e|ed|es|ing)|test(?:ed|s|ing)?|validat(?:e|ed|es|ing))(?:\s+(?:[a-z][\w-]*|\d[\w.]*)){0,4}?|experiments|results|performance)\s+on\s+(?:the\s+)?(?:[\d.,]+[kKM]?\s\w+\s+of\s+)?|\b(?:subset|split|portion|part|version|test set)\s+of\s+(?:the\s+)?/gi;
 
 function markSourceNames(sentence: SentenceText, spans: Spans): void {
+  if (!/ on | of /.test(sentence.text)) return;
   for (const m of sentence.text.matchAll(SOURCE)) {
     // "trained with FooLoss on", "tested in 3 languages on": the object is not what is trained
     const object = m[0]

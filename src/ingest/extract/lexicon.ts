@@ -58,14 +58,33 @@ const SPLITTABLE = /[-'’\p{N}]/u;
 const VERSION =
   /^(?:v?\d+(?:\.\d+)*[a-zA-Z]{0,2}|[a-z]\d+(?:\.\d+)*|[IVX]{1,4}|XL|XXL|Hard|Lite|Pro|Plus|Verified|Mini|Max|Ultra|Turbo)$/;
 
+/**
+ * Which lexicons know a word, as bits: each lexicon has one bit for "an entry's key" and one for
+ * "an entry's first word", in one map of keys and first words. A token asks once, so most
+ * words, known to none, cost one lookup instead of several per lexicon. A bit set by the other
+ * kind of string only costs a lookup that then finds nothing.
+ */
+const KNOWN = new Map<string, number>();
+let nextBit = 1;
+
+function lexiconBits(token: Token): number {
+  if (token.lexicons < 0) {
+    const { key, fold } = token;
+    token.lexicons = (KNOWN.get(key) ?? 0) | (fold === key ? 0 : (KNOWN.get(fold) ?? 0));
+  }
+  return token.lexicons;
+}
+
+function know(word: string, bit: number): void {
+  KNOWN.set(word, (KNOWN.get(word) ?? 0) | bit);
+}
+
 export class Lexicon {
   private readonly entries = new Map<string, LexiconEntry>();
+  private readonly keyBit = nextBit;
+  private readonly startBit = nextBit * 2;
   /** Every proper prefix of an entry's key: a phrase is read on only while it can still match. */
   private readonly keyPrefixes = new Set<string>();
-  /** First words of entries: only these open a phrase of several words. */
-  private readonly starts = new Set<string>();
-  /** Matches already looked up, per sentence's tokens. */
-  private readonly matches = new WeakMap<Token[], Array<LexiconMatch | null>>();
   /** Per token text: the entry it starts with and the rest, memoised since tokens repeat. */
   private readonly prefixes = new Map<string, Prefix | null>();
 
@@ -74,6 +93,7 @@ export class Lexicon {
     entries: CatalogEntry[],
     private readonly ambiguous: (entry: CatalogEntry) => boolean = () => false,
   ) {
+    nextBit *= 4;
     for (const entry of entries)
       for (const form of [entry.name, ...(entry.aliases ?? [])]) this.add(entry, form);
   }
@@ -101,42 +121,33 @@ export class Lexicon {
       this.ambiguous(catalog) && !camel && (caseMode !== 'upper' || ACRONYM.test(form));
     this.entries.set(key, { name: catalog.name, form, family, common, caseMode });
     for (let n = 1; n < key.length; n++) this.keyPrefixes.add(key.slice(0, n));
+    know(key, this.keyBit);
+    // only an entry's first word opens a phrase of several words
     const start = tokenize(form)[0]?.fold;
-    if (start) this.starts.add(start);
+    if (start) know(start, this.startBit);
   }
 
   has(name: string): boolean {
     return this.entries.has(entityKey(name));
   }
 
-  /** Longest entry starting at token `i`, if any; the rules ask often, so answers are kept. */
+  /** Longest entry starting at token `i`, if any. */
   matchAt(tokens: Token[], i: number): LexiconMatch | null {
-    let known = this.matches.get(tokens);
-    if (!known) {
-      known = [];
-      this.matches.set(tokens, known);
-    }
-    let match = known[i];
-    if (match === undefined) {
-      match = this.lookUp(tokens, i);
-      known[i] = match;
-    }
-    return match;
-  }
-
-  private lookUp(tokens: Token[], i: number): LexiconMatch | null {
     const first = tokens[i];
     if (!first) return null;
-    // n-gram keys, read on while the words so far begin some entry's key; longest tried first
-    const keys: string[] = [];
-    let folded = '';
-    for (let n = 0; i + n < tokens.length; n++) {
-      const t = tokens[i + n] as Token;
-      // a phrase never spans a gap wider than a space or hyphen
-      if (n > 0 && t.start - (tokens[i + n - 1] as Token).end > 1) break;
-      folded += t.fold;
-      keys.push(keyOfFolded(folded));
-      if (!this.keyPrefixes.has(folded) || !this.starts.has(first.fold)) break;
+    const bits = lexiconBits(first);
+    if ((bits & (this.keyBit | this.startBit)) === 0) return this.matchPrefix(tokens, i);
+    const keys = [first.key];
+    if (bits & this.startBit) {
+      // n-gram keys, read on while the words so far begin some entry's key; longest tried first
+      let folded = first.fold;
+      for (let n = 1; i + n < tokens.length && this.keyPrefixes.has(folded); n++) {
+        const t = tokens[i + n] as Token;
+        // a phrase never spans a gap wider than a space or hyphen
+        if (t.start - (tokens[i + n - 1] as Token).end > 1) break;
+        folded += t.fold;
+        keys.push(keyOfFolded(folded));
+      }
     }
     for (let n = keys.length; n > 0; n--) {
       const entry = this.entries.get(keys[n - 1] as string);

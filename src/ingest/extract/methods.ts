@@ -162,6 +162,7 @@ function proposedIn(sentence: SentenceText, add: Add): void {
     }
   }
   const voiced = OWN_VOICE.test(text);
+  if (!voiced && !/\b(?:novel|new|innovative|proposed)\b/i.test(text)) return;
   for (const re of [NAMING, OUR_THING]) {
     for (const m of text.matchAll(re)) {
       // "an innovative framework named FooMentor": new things are the paper's own too
@@ -364,20 +365,20 @@ function notAMethod(name: string): boolean {
 
 /** `X-based` for a name-shaped X, and variants of a proposed name: `MHR-z`, `TensorPoly-II`. */
 function shapedUses(sentence: SentenceText, proposed: Set<string>, add: Add): void {
-  for (const t of sentence.tokens) {
+  sentence.tokens.forEach((t, i) => {
     const based = /^(.+)-based$/.exec(t.text);
     if (based?.[1] && isNameShaped(based[1])) {
       add(candidate(sentence, t.start, t.start + based[1].length, 'based-on'), 'used');
-      continue;
+      return;
     }
     // "FooLM 70B": a sized model is an entity of its own, as "FooLM-70B" is
-    const size = sentence.tokens[sentence.tokens.indexOf(t) + 1];
-    if (proposed.has(entityKey(t.text)) && size && MODEL_SIZE.test(size.text))
+    const size = sentence.tokens[i + 1];
+    if (proposed.has(t.key) && size && MODEL_SIZE.test(size.text))
       add(candidate(sentence, t.start, size.end, 'proposed-variant'), 'proposed');
     const variant = /^(.+?)-([\p{L}\p{N}]{1,4})$/u.exec(t.text);
-    if (variant?.[1] && proposed.has(entityKey(variant[1])) && !proposed.has(entityKey(t.text)))
+    if (variant?.[1] && proposed.has(entityKey(variant[1])) && !proposed.has(t.key))
       add(candidate(sentence, t.start, t.end, 'proposed-variant'), 'proposed');
-  }
+  });
 }
 
 /** The title's own name: "PartialFormer: ...", "Trellis Networks for Sequence Modeling". */

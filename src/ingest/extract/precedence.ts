@@ -10,8 +10,18 @@ export function arbitrate<A extends Candidate, B extends Candidate>(
   first: A[],
   second: B[],
 ): [A[], B[]] {
-  const a = strongest(first);
-  const b = strongest(second);
+  if (first.length === 0 || second.length === 0) return [first, second];
+  const keys = new Map<Candidate, string[]>();
+  const keysOf = (c: Candidate) => {
+    let k = keys.get(c);
+    if (!k) {
+      k = [c.name, ...c.aliases].map(entityKey).filter(Boolean);
+      keys.set(c, k);
+    }
+    return k;
+  };
+  const a = strongest(first, keysOf);
+  const b = strongest(second, keysOf);
   const loses = (c: Candidate, mine: Strongest, theirs: Strongest, onTie: boolean) =>
     keysOf(c).some((k) => {
       const other = theirs.get(k);
@@ -23,15 +33,11 @@ export function arbitrate<A extends Candidate, B extends Candidate>(
 
 type Strongest = Map<string, number>;
 
-function strongest(candidates: Candidate[]): Strongest {
+function strongest(candidates: Candidate[], keysOf: (c: Candidate) => string[]): Strongest {
   const best: Strongest = new Map();
   for (const c of candidates) {
     const p = RULES[c.rule].precedence;
     for (const k of keysOf(c)) best.set(k, Math.max(best.get(k) ?? 0, p));
   }
   return best;
-}
-
-function keysOf(c: Candidate): string[] {
-  return [c.name, ...c.aliases].map(entityKey).filter(Boolean);
 }

@@ -1,4 +1,4 @@
-import { foldName } from '../../graph/keys.js';
+import { foldName, keyOfFolded } from '../../graph/keys.js';
 
 /**
  * Word tokens with offsets. A token keeps inner hyphens, dots, apostrophes and a trailing `+`, so
@@ -10,6 +10,10 @@ export interface Token {
   end: number;
   /** Lower-cased letters and digits only: the token's part of an entity key. */
   fold: string;
+  /** The token's own entity key (`entityKey(text)`), asked for once per lexicon per token. */
+  key: string;
+  /** Which lexicons know the word (see lexicon.ts), once asked; -1 before. */
+  lexicons: number;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\+*/gu;
@@ -17,11 +21,14 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\+*/gu;
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
+    const fold = foldName(m[0]);
     tokens.push({
       text: m[0],
       start: offset + m.index,
       end: offset + m.index + m[0].length,
-      fold: foldName(m[0]),
+      fold,
+      key: keyOfFolded(fold),
+      lexicons: -1,
     });
   }
   return tokens;
