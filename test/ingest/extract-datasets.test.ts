@@ -119,4 +119,38 @@ describe('dataset rules', () => {
     // a catalog name that is no word needs nothing
     expect(names('QA', 'Our model is strong on HellaSwag.')).toEqual(['HellaSwag']);
   });
+
+  it('reads more ways of describing a new dataset: a dash, "the ...", commas', () => {
+    expect(names('Web', 'We introduce WebTrail - a large-scale benchmark of web tasks.')).toEqual([
+      'WebTrail',
+    ]);
+    expect(
+      names(
+        'Vision',
+        'We construct Visio-Mix, the most diverse publicly available tuning dataset.',
+      ),
+    ).toEqual(['Visio-Mix']);
+    expect(
+      names('Signs', 'We present SignTube-30, a large-scale, open-domain multilingual corpus.'),
+    ).toEqual(['SignTube-30']);
+    expect(
+      names('SignTube-30: A Large-Scale, Open-Domain Multilingual Sign Language Corpus', 'Hi.'),
+    ).toEqual(['SignTube-30']);
+  });
+
+  it('takes a capitalised name ending in Bench', () => {
+    expect(names('Math', 'Experiments on the Olympiad Puzzle Bench show gains.')).toEqual([
+      'Olympiad Puzzle Bench',
+    ]);
+  });
+
+  it('takes no author macro left by LaTeX as a name', () => {
+    expect(names('Video', 'We introduce \\VideoSetName, a new video-text dataset.')).toEqual([]);
+  });
+
+  it('takes a name the catalog capitalises, written in lower case, only with a cue', () => {
+    expect(names('Photos', 'Images were scraped from flickr by the authors.')).toEqual([]);
+    // a catalog name that is itself lower case needs nothing
+    expect(names('Graphs', 'It reaches 72.1% accuracy on ogbn-arxiv.')).toEqual(['ogbn-arxiv']);
+  });
 });

@@ -35,9 +35,12 @@ export function extractDatasets(paper: PaperText): DatasetCandidate[] {
     const { tokens } = sentence;
     for (let i = 0; i < tokens.length; i++) {
       const lex = DATASETS.matchAt(tokens, i);
-      // an ordinary word ("Places", "Pile") only beside a dataset word; a list may add it later
-      if (lex?.entry.common && !besideDatasetWord(tokens, lex.from, lex.to) && !variant(lex))
-        continue;
+      // an ordinary word ("Places", "Pile"), or a name the catalog capitalises written in lower
+      // case ("flickr"), only beside a dataset word; a list may add it later
+      const lowered =
+        lex?.text === lex?.text.toLowerCase() && lex?.entry.form !== lex?.entry.form.toLowerCase();
+      const plain = lex && (lex.entry.common || lowered);
+      if (plain && !besideDatasetWord(tokens, lex.from, lex.to) && !variant(lex)) continue;
       if (lex && !METHODS.matchAt(tokens, i)) {
         const s = nameAt(sentence, i, false);
         // the lexicon's extent, but with a language pair: "WMT14 En-De", "IWSLT14 De→En"
@@ -75,7 +78,7 @@ export function extractDatasets(paper: PaperText): DatasetCandidate[] {
 
 /** Words of a title that announce a benchmark after its name and a colon (not "a software suite"). */
 const TITLE_BENCHMARK =
-  /^:\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,5}?(?:data ?sets?|benchmarks?|corpus|corpora|test ?beds?|(?:benchmark|evaluation|test) suites?|leaderboards?|arenas?)\b|^:\s+benchmarking\b/i;
+  /^:\s+(?:(?:a|an|the)\s+)?(?:[\w-]+,?\s+){0,7}?(?:data ?sets?|benchmarks?|corpus|corpora|test ?beds?|(?:benchmark|evaluation|test) suites?|leaderboards?|arenas?)\b|^:\s+benchmarking\b/i;
 
 /** "FooQA: A Benchmark for ...", "FooBench: Benchmarking ...": the title names a new dataset. */
 function titleDataset(paper: PaperText): DatasetCandidate | null {
@@ -92,7 +95,7 @@ function titleDataset(paper: PaperText): DatasetCandidate | null {
 
 /** ", a new benchmark", " is a large-scale corpus", " serves as a testbed": what precedes is a dataset. */
 const DESCRIBED = new RegExp(
-  `(?:,\\s*|\\s+(?:is|as|(?:can |will )?serves? as)\\s+)(?:a|an)\\s+((?:[\\w-]+\\s+){0,4}?)${DATASET_NOUN}\\b`,
+  `(?:,\\s*|\\s[-–—]\\s|\\s+(?:is|as|(?:can |will )?serves? as)\\s+)(?:a|an|the)\\s+((?:[\\w-]+,?\\s+){0,7}?)${DATASET_NOUN}\\b`,
   'gi',
 );
 
@@ -104,7 +107,7 @@ const DATASET_NOUN_START =
 function markDescribedNames(sentence: SentenceText, spans: Spans): void {
   if (!sentence.tokens.some((t) => DATASET_NOUN_START.test(t.text))) return;
   for (const m of sentence.text.matchAll(DESCRIBED)) {
-    const between = (m[1] ?? '').split(/\s+/).filter(Boolean);
+    const between = (m[1] ?? '').split(/[\s,]+/).filter(Boolean);
     if (between.some((w) => LIST_STOP.has(w) || !/^[a-z][a-z\d-]*$/.test(w))) continue;
     const at = sentence.start + m.index;
     const def = sentence.acronyms.find((d) => Math.max(d.short.end, d.long.end) + 1 === at);
@@ -213,11 +216,15 @@ function markContextNames(sentence: SentenceText, spans: Spans): void {
     if (next && !spans.has(next.from) && shaped && !/[,;.]/.test(gap))
       spans.set(next.from, { span: next, rule: 'dataset-word-after' });
   }
-  // names that are themselves benchmarks: "LongBench", "T0-benchmark"
+  // names that are themselves benchmarks: "LongBench", "T0-benchmark", "Olympiad Bench"
   tokens.forEach((t, i) => {
     if (/(?:bench|benchmark)$/i.test(t.text) && isNameShaped(t.text) && !spans.has(i)) {
       const s = nameAt(sentence, i, false);
       if (s) spans.set(i, { span: s, rule: 'dataset-shape' });
+    } else if (/^(?:Bench|Benchmark)$/.test(t.text) && i > 1) {
+      const s = nameEnding(sentence, i);
+      if (s && s.from < i && !spans.has(s.from))
+        spans.set(s.from, { span: s, rule: 'dataset-shape' });
     }
   });
 }

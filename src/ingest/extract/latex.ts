@@ -40,8 +40,10 @@ const RULES: Array<{ re: RegExp; out: (m: RegExpExecArray) => string }> = [
   { re: /\(([A-Za-z]{1,3})\)(?=[a-z])/y, out: (m) => m[1] ?? '' },
   { re: /``|''/y, out: () => '"' },
   { re: /\$/y, out: () => '' },
-  // an unknown command's backslash (`\https://...`)
-  { re: /\\(?=[A-Za-z])/y, out: () => '' },
+  // a stray backslash before a URL (`\https://...`)
+  { re: /\\(?=https?:)/y, out: () => '' },
+  // any other command is markup or the author's own macro (`\ourmodel{}`), never a name
+  { re: /\\[A-Za-z]+\*?(?:\{\})?/y, out: () => '' },
 ];
 
 export function cleanLatex(raw: string): CleanText {
