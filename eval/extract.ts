@@ -27,7 +27,11 @@ const bands = calibration(judged);
 const rules = Object.entries(RULES).map(([rule, spec]) => {
   const mine = judged.filter((j) => j.rule === rule && j.verdict !== 'ignored');
   const right = mine.filter((j) => j.verdict === 'right').length;
-  return { rule, confidence: spec.confidence, right, wrong: mine.length - right };
+  const wrong = mine.length - right;
+  // what the table's confidence should be: the precision measured, pulled towards 1/2 by one
+  // right and one wrong mention (Laplace), so that a rule seen a few times is not trusted fully
+  const suggested = Math.floor((20 * (right + 1)) / (right + wrong + 2)) / 20;
+  return { rule, confidence: spec.confidence, right, wrong, suggested };
 });
 
 const pct = (x: number) => x.toFixed(1);
@@ -64,7 +68,7 @@ if (values.json) {
   console.log('Calibration: mentions of every field on all sets, borderline names left out');
   console.log(cal.toString());
   const byRule = new Table({
-    head: ['rule', 'confidence', 'right', 'wrong', 'precision %'],
+    head: ['rule', 'confidence', 'right', 'wrong', 'precision %', 'suggested'],
     style: PLAIN,
   });
   for (const r of rules.filter((x) => x.right + x.wrong > 0))
@@ -74,6 +78,7 @@ if (values.json) {
       r.right,
       r.wrong,
       pct((100 * r.right) / (r.right + r.wrong)),
+      r.suggested,
     ]);
   console.log(byRule.toString());
 }
