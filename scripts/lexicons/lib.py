@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import posixpath
 import csv
 import io
 import json
@@ -59,6 +60,12 @@ class Wheel:
 
     def files(self, prefix: str, suffix: str = "") -> list[str]:
         return [n for n in self.names if n.startswith(prefix) and n.endswith(suffix)]
+
+    def folders(self, root: str, skip: set[str]) -> list[tuple[str, str]]:
+        """The packages directly below `root` (`transformers/models/bert`) as (path, name), less `skip`."""
+        depth = root.count("/") + 1
+        paths = sorted({posixpath.dirname(p) for p in self.files(root, ".py") if p.count("/") == depth})
+        return [(p, posixpath.basename(p)) for p in paths if posixpath.basename(p) not in skip]
 
     def metadata(self) -> dict:
         meta = next(n for n in self.names if n.endswith(".dist-info/METADATA"))

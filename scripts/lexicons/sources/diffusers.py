@@ -13,11 +13,7 @@ SKIP = {"deprecated", "onnx_utils", "pag", "free_init_utils", "free_noise_utils"
 
 def collect(wheel: Wheel) -> list[Raw]:
     out = []
-    folders = sorted({posixpath.dirname(p) for p in wheel.files("diffusers/pipelines/", ".py") if p.count("/") == 3})
-    for folder in folders:
-        ident = posixpath.basename(folder)
-        if ident in SKIP:
-            continue
+    for folder, ident in wheel.folders("diffusers/pipelines/", SKIP):
         text = "\n".join(wheel.read(p) for p in wheel.files(folder + "/", ".py"))
         ident = re.sub(r"_\d+(_\d+)?$", "", ident) if not pick_display(text, ident) else ident
         name = pick_display(text, ident)

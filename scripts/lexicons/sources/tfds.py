@@ -69,14 +69,7 @@ def collect(wheel: Wheel) -> list[Raw]:
             continue
         text = wheel.read(readme)
         tags_file = folder + "/TAGS.txt"
-        tasks = []
-        if tags_file in wheel.names:
-            for line in wheel.read(tags_file).splitlines():
-                line = line.split("#", 1)[0].strip()
-                if line.startswith("ml.task."):
-                    task = tag_task(line)
-                    if task:
-                        tasks.append(task)
+        tasks = tagged_tasks(wheel, tags_file) if tags_file in wheel.names else []
         cat = CATEGORY_TASKS.get(parts[0])
         if cat:
             tasks.append(cat)
@@ -114,15 +107,16 @@ def collect(wheel: Wheel) -> list[Raw]:
     return out
 
 
+def tagged_tasks(wheel: Wheel, tags: str) -> list[str]:
+    """The tasks a dataset's TAGS.txt files it under (`ml.task.question-answering`)."""
+    lines = (line.split("#", 1)[0].strip() for line in wheel.read(tags).splitlines())
+    return [t for t in (tag_task(line) for line in lines if line.startswith("ml.task.")) if t]
+
+
 def tasks(wheel: Wheel) -> list[Raw]:
     found = set(t for t in CATEGORY_TASKS.values() if t)
     for tags in wheel.files(ROOT, "/TAGS.txt"):
-        for line in wheel.read(tags).splitlines():
-            line = line.split("#", 1)[0].strip()
-            if line.startswith("ml.task."):
-                t = tag_task(line)
-                if t:
-                    found.add(t)
+        found.update(tagged_tasks(wheel, tags))
     return [Raw("task", t, "tensorflow-datasets") for t in sorted(found)]
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import posixpath
 
 from lib import Raw, Wheel, literal, pick_display, task_phrase
 
@@ -13,11 +12,7 @@ SKIP = {"openai", "auto", "deprecated", "encoder_decoder", "vision_encoder_decod
 
 def collect(wheel: Wheel) -> list[Raw]:
     out = []
-    folders = sorted({posixpath.dirname(p) for p in wheel.files("transformers/models/", ".py") if p.count("/") == 3})
-    for folder in folders:
-        ident = posixpath.basename(folder)
-        if ident in SKIP:
-            continue
+    for folder, ident in wheel.folders("transformers/models/", SKIP):
         texts = [wheel.read(p) for p in wheel.files(folder + "/configuration_", ".py")]
         if not texts:
             continue
