@@ -7,20 +7,26 @@ import { calibration, FIELDS, type JudgedMention, judgeMentions, score } from '.
 /**
  * `npm run eval:extract`: precision, recall and F1 per field on every gold set in the repository
  * (hf-dev also by halves: the odd papers are the ones rules may be written against), then the
- * precision of each confidence band and of each rule over all sets.
+ * precision of each confidence band and of each rule on the two development sets.
  *   --errors SET   list every miss and false hit of one set ("hf-dev-gold odd", "seed-gold", ...)
  *   --json         machine-readable figures
+ *   --markdown     the tables as the README shows them
  */
 const { values } = parseArgs({
-  options: { errors: { type: 'string' }, json: { type: 'boolean', default: false } },
+  options: {
+    errors: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    markdown: { type: 'boolean', default: false },
+  },
 });
+const DEV_SETS = new Set(['seed-gold', 'hf-dev-gold']);
 
 const sets = await loadGoldSets();
 const rows: GoldSet[] = sets.flatMap((s) => (s.name === 'hf-dev-gold' ? [s, ...halves(s)] : [s]));
 const judged: JudgedMention[] = [];
 const figures = rows.map((set) => {
   const preds = extractSet(set);
-  if (!set.name.includes(' ')) judged.push(...judgeMentions(set.gold, preds));
+  if (DEV_SETS.has(set.name)) judged.push(...judgeMentions(set.gold, preds));
   return { set: set.name, papers: set.gold.length, scores: score(set.gold, preds) };
 });
 const bands = calibration(judged);
@@ -37,7 +43,26 @@ const rules = Object.entries(RULES).map(([rule, spec]) => {
 const pct = (x: number) => x.toFixed(1);
 /** No colours: the figures are read in logs and pasted into the README. */
 const PLAIN = { head: [], border: [] };
-if (values.json) {
+if (values.markdown) {
+  const line = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
+  console.log(line(['set', 'papers', ...FIELDS.map((f) => `${f} F1 (P/R)`)]));
+  console.log(line(['---', '---', ...FIELDS.map(() => '---')]));
+  for (const f of figures)
+    console.log(
+      line([
+        f.set,
+        f.papers,
+        ...FIELDS.map((k) => {
+          const s = f.scores[k];
+          return `${pct(s.f1)} (${pct(s.precision)}/${pct(s.recall)})`;
+        }),
+      ]),
+    );
+  console.log(
+    `\n${line(['confidence', 'right', 'wrong', 'precision %'])}\n| --- | --- | --- | --- |`,
+  );
+  for (const b of bands) console.log(line([b.band, b.right, b.wrong, pct(b.precision)]));
+} else if (values.json) {
   const strip = figures.map((f) => ({
     ...f,
     scores: Object.fromEntries(
@@ -65,7 +90,9 @@ if (values.json) {
     style: PLAIN,
   });
   for (const b of bands) cal.push([b.band, b.right, b.wrong, pct(b.precision)]);
-  console.log('Calibration: mentions of every field on all sets, borderline names left out');
+  console.log(
+    'Calibration: mentions of every field on seed-gold and hf-dev-gold, borderline names left out',
+  );
   console.log(cal.toString());
   const byRule = new Table({
     head: ['rule', 'confidence', 'right', 'wrong', 'precision %', 'suggested'],
