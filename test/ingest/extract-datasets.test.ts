@@ -153,4 +153,10 @@ describe('dataset rules', () => {
     // a catalog name that is itself lower case needs nothing
     expect(names('Graphs', 'It reaches 72.1% accuracy on ogbn-arxiv.')).toEqual(['ogbn-arxiv']);
   });
+
+  it('takes the examples given after a dataset word', () => {
+    expect(
+      names('Scenes', 'It generalises to 3D scene datasets (e.g., PROXA, Replicant, ScanNet).'),
+    ).toEqual(['ScanNet', 'PROXA', 'Replicant']);
+  });
 });

@@ -201,19 +201,22 @@ function markContextNames(sentence: SentenceText, spans: Spans): void {
     for (const s of before) {
       if (!spans.has(s.from)) spans.set(s.from, { span: s, rule: 'dataset-word' });
     }
-    // "benchmark GLUE", "benchmarks including X"
-    const lead = /^(?:including|like|as)$/.test(tokens[w + 1]?.text ?? '')
-      ? 2
-      : tokens[w + 1]?.text === 'such'
-        ? 3
-        : 1;
+    // "benchmark GLUE", "benchmarks including X", "datasets (e.g., X, Y)"
+    const example = /^(?:e\.g|i\.e)$/.test(tokens[w + 1]?.text ?? '');
+    const lead =
+      example || /^(?:including|like|as)$/.test(tokens[w + 1]?.text ?? '')
+        ? 2
+        : tokens[w + 1]?.text === 'such'
+          ? 3
+          : 1;
     const next = w + lead < tokens.length ? nameAt(sentence, w + lead, lead > 1) : null;
     const gap = next
       ? sentence.owner.text.slice((tokens[w + lead - 1] as Token).end, next.start)
       : '';
     // after "including" or "such as" a plain capitalised word is a name too: "Texas"
     const shaped = lead > 1 || isNameShaped(tokens[w + lead]?.text ?? '');
-    if (next && !spans.has(next.from) && shaped && !/[,;.]/.test(gap))
+    const clean = example ? /^\.?,?\s*$/.test(gap) : !/[,;.]/.test(gap);
+    if (next && !spans.has(next.from) && shaped && clean)
       spans.set(next.from, { span: next, rule: 'dataset-word-after' });
   }
   // names that are themselves benchmarks: "LongBench", "T0-benchmark", "Olympiad Bench"
