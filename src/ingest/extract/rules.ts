@@ -150,6 +150,12 @@ export const RULES = {
     precedence: 40,
     description: 'an acronym defined in a sentence about the proposed method: one of its parts',
   },
+  'title-definition': {
+    kind: 'method',
+    confidence: 0.85,
+    precedence: 50,
+    description: 'a title that opens with a defined name: "Stream of Zorbs (SoZ): ..."',
+  },
   'proposed-variant': {
     kind: 'method',
     confidence: 0.7,
@@ -192,6 +198,13 @@ export const RULES = {
     confidence: 0.6,
     precedence: 20,
     description: 'names after a comparison or use cue: "outperforms LoRA and MeProp"',
+  },
+  'used-tool': {
+    kind: 'method',
+    confidence: 0.6,
+    precedence: 20,
+    description:
+      'a mixed-case or digit-bearing name after "with", "using", "via", "leveraging": "tuned with FooLM-7B"',
   },
   'based-on': {
     kind: 'method',
