@@ -129,7 +129,7 @@ export const TOOL_CUE = new Set([
   'atop',
 ]);
 
-/** Words that may sit between a tool cue and the name: "using the pretrained FooLM". */
+/** Folded words that may sit between a tool cue and the name: "using the pretrained FooLM". */
 export const TOOL_LEAD = new Set([
   'the',
   'a',

@@ -469,12 +469,12 @@ function refined(
 function toolNames(sentence: SentenceText, proposed: Set<string>, add: Add): void {
   const { tokens } = sentence;
   for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    // cheap shape tests first: most tokens are plain words
-    if (!/\p{Lu}|\p{N}/u.test(t.text) || !/\p{Ll}/u.test(t.text.slice(1))) continue;
+    // a set lookup of the word before first: few tokens follow a tool cue
     let k = i - 1;
-    if (TOOL_LEAD.has((tokens[k] as Token).text.toLowerCase()) && k > 0) k--;
-    if (!TOOL_CUE.has((tokens[k] as Token).text.toLowerCase())) continue;
+    if (TOOL_LEAD.has((tokens[k] as Token).fold) && k > 0) k--;
+    if (!TOOL_CUE.has((tokens[k] as Token).fold)) continue;
+    const t = tokens[i] as Token;
+    if (!/\p{Lu}|\p{N}/u.test(t.text) || !/\p{Ll}/u.test(t.text.slice(1))) continue;
     const word = stripPossessive(t.text);
     if (!isNameShaped(word) || /-[a-z]+$/i.test(word) || SOFTWARE.test(word)) continue;
     if (proposed.has(t.key) || METHODS.matchAt(tokens, i)) continue;

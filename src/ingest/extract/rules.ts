@@ -150,12 +150,6 @@ export const RULES = {
     precedence: 40,
     description: 'an acronym defined in a sentence about the proposed method: one of its parts',
   },
-  'title-definition': {
-    kind: 'method',
-    confidence: 0.85,
-    precedence: 50,
-    description: 'a title that opens with a defined name: "Stream of Zorbs (SoZ): ..."',
-  },
   'proposed-variant': {
     kind: 'method',
     confidence: 0.7,
