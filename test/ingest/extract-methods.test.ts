@@ -70,4 +70,67 @@ describe('method rules', () => {
       ['LLaMA-3-8B', 'used'],
     ]);
   });
+
+  it('reads a name with lower-case words from an apposition or a dash after a propose verb', () => {
+    expect(methods('Zorbs', 'We propose Quillic pooling, a general scheme for zorbs.')).toEqual([
+      ['Quillic pooling', 'proposed'],
+    ]);
+    expect(methods('Zorbs', 'We introduce wobble VQZ, a novel way to zorb.')).toEqual([
+      ['wobble VQZ', 'proposed'],
+    ]);
+    expect(methods('Zorbs', 'We present glyph tuning - tuning models on glyphs.')).toEqual([
+      ['glyph tuning', 'proposed'],
+    ]);
+  });
+
+  it('takes no task, problem or purpose defined after a propose verb as the method', () => {
+    expect(
+      methods('Zorbs', 'We introduce QuibNet, a framework for image-to-zorb generation (I2Z).'),
+    ).toEqual([['QuibNet', 'proposed']]);
+    expect(
+      methods('Zorbs', 'We present an approach to the Tracking Any Zorb (TAZ) problem.'),
+    ).toEqual([]);
+    expect(
+      methods('Zorbs', 'We propose a new task, Zorb Instance Hunting (ZIH), for agents.'),
+    ).toEqual([]);
+  });
+
+  it('names a model after its maker without the maker, and drops products of makers', () => {
+    expect(methods('Zorbs', "It lags behind models such as OpenAI's Quibble-3.")).toEqual([
+      ['Quibble-3', 'used'],
+    ]);
+    expect(methods('Zorbs', 'Services like Google Zorbs are popular.')).toEqual([]);
+  });
+
+  it('finds a mixed-case name used as a tool after "with", "using" or "via"', () => {
+    expect(
+      methods('Zorbs', 'We fine-tune it with QuibLM-7B and score it using ZorbScore.'),
+    ).toEqual([
+      ['QuibLM-7B', 'used'],
+      ['ZorbScore', 'used'],
+    ]);
+    // ALLCAPS acronyms, attributive compounds and software are not tools' names here
+    expect(
+      methods('Zorbs', 'We train with RGBZ inputs, using LLM-Based agents in PyTorch.'),
+    ).toEqual([]);
+  });
+
+  it('keeps no metric, number format or task modifier after a comparison cue', () => {
+    expect(methods('Zorbs', 'It is faster than BF16 and better than WER.')).toEqual([]);
+    expect(methods('Zorbs', 'It handles tasks like Zorb-to-3D generation.')).toEqual([]);
+  });
+
+  it('reads variants of a proposed name with several suffixes', () => {
+    const names = methods('QuibLM: a model', 'We release QuibLM-8B and QuibLM-8B-DPO.').map(
+      ([n]) => n,
+    );
+    expect(names).toContain('QuibLM-8B-DPO');
+  });
+
+  it('reads a family version with a hyphen after a digit: o1-mini', () => {
+    expect(methods('Zorbs', 'It is compared with o1-mini and o3-mini on zorbs.')).toEqual([
+      ['o1-mini', 'used'],
+      ['o3-mini', 'used'],
+    ]);
+  });
 });

@@ -20,7 +20,7 @@ export const OWN_VOICE = /\b(?:we|our|this (?:paper|work|thesis|study)|the propo
 
 /** Names after these are methods the paper compares with, builds on or uses. */
 export const USED_CUE =
-  /(?<!-)\b(?:such as|e\.g\.|like|including|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|compared (?:to|with)|comparisons? (?:to|with)|than|versus|vs\.|unlike|relative to|starting from|initiali[sz]ed (?:from|with)|based on|built (?:up)?on|on top of|baselines?|backbones?|variants? of|extends|inspired by|recently proposed|previously proposed)\b/gi;
+  /(?<!-)\b(?:such as|e\.g\.|like|including|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|compared (?:to|with|against)|comparisons? (?:to|with|against)|(?:improvements?|gains?|superiority|advantages?) over|than|versus|vs\.|unlike|relative to|starting from|initiali[sz]ed (?:from|with)|based on|built (?:up)?on|build(?:s|ing)? (?:up)?on|on top of|baselines?|backbones?|variants? of|extends|inspired by|recently proposed|previously proposed)\b/gi;
 
 /** Words that end a list of names following a cue. */
 export const LIST_STOP = new Set([
@@ -110,3 +110,32 @@ export const DATASET_WORD =
 /** A dataset word inside a phrase, for sentence-level patterns: "test bed", "evaluation suite". */
 export const DATASET_NOUN =
   '(?:data ?sets?|benchmarks?|corpus|corpora|test ?beds?|suites?|collections?|leaderboards?|arenas?)';
+
+/** Names used as tools follow these: "fine-tuned with FooLM-7B", "using DINOv9", "via BarCLIP". */
+export const TOOL_CUE = new Set([
+  'with',
+  'using',
+  'via',
+  'leverage',
+  'leverages',
+  'leveraging',
+  'employ',
+  'employs',
+  'employing',
+  'adopt',
+  'adopts',
+  'adopting',
+  'upon',
+  'atop',
+]);
+
+/** Folded words that may sit between a tool cue and the name: "using the pretrained FooLM". */
+export const TOOL_LEAD = new Set([
+  'the',
+  'a',
+  'an',
+  'pretrained',
+  'pre-trained',
+  'frozen',
+  'off-the-shelf',
+]);

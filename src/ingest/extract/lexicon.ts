@@ -228,14 +228,24 @@ interface Prefix {
   suffix: string;
 }
 
+const CUT = /^(.+?)(-.+|['’]\d.*|(?<=\p{L})\d.*|(?<=\p{N})-?\p{L}.*)$/u;
+
+/** The shortest known prefix at a split point: `GPT` of `GPT-4o-mini`, `o1` of `o1-mini`. */
 function splitPrefix(text: string, entries: Map<string, LexiconEntry>): Prefix | null {
-  const cut = /^(.+?)(-.+|['’]\d.*|(?<=\p{L})\d.*|(?<=\p{N})-?\p{L}.*)$/u.exec(text);
-  if (!cut?.[1] || !cut[2]) return null;
-  const entry = entries.get(entityKey(cut[1]));
-  // "Llama-2" for LLaMA: a version after a family name vouches for it in any case
-  const versioned = entry?.family && /^[-'’]?\d/u.test(cut[2]);
-  if (!entry || !(fitsCase(entry, cut[1]) || versioned)) return null;
-  return { entry, prefix: cut[1], suffix: cut[2] };
+  let at = 0;
+  // a token has few split points; each one tried is one map lookup
+  for (let n = 0; n < 4; n++) {
+    const cut = CUT.exec(text.slice(at));
+    if (!cut?.[1] || !cut[2]) return null;
+    const prefix = text.slice(0, at + cut[1].length);
+    const suffix = cut[2];
+    const entry = entries.get(entityKey(prefix));
+    // "Llama-2" for LLaMA: a version after a family name vouches for it in any case
+    const versioned = entry?.family && /^[-'’]?\d/u.test(suffix);
+    if (entry && (fitsCase(entry, prefix) || versioned)) return { entry, prefix, suffix };
+    at = prefix.length;
+  }
+  return null;
 }
 
 function caseFits(entry: LexiconEntry, tokens: Token[], from: number, to: number): boolean {

@@ -1,14 +1,24 @@
 import { entityKey } from '../../graph/keys.js';
 import type { MethodRole } from '../../graph/model.js';
 import type { AcronymDefinition } from './acronyms.js';
-import { LEAD_STOP, LIST_STOP, NAMING, OUR_THING, OWN_VOICE, PROPOSE, USED_CUE } from './cues.js';
+import {
+  LEAD_STOP,
+  LIST_STOP,
+  NAMING,
+  OUR_THING,
+  OWN_VOICE,
+  PROPOSE,
+  TOOL_CUE,
+  TOOL_LEAD,
+  USED_CUE,
+} from './cues.js';
 import type { PaperText, SentenceText } from './document.js';
-import { canonicalAliases, DATASETS, METHODS, TASK_HEADS, TASKS } from './lexicon.js';
+import { canonicalAliases, DATASETS, METHODS, METRICS, TASK_HEADS, TASKS } from './lexicon.js';
 import { type Candidate, candidate } from './mentions.js';
-import { type NameSpan, nameAt, tokenIndexAt } from './names.js';
-import { lexiconTags } from './pos.js';
+import { type NameSpan, nameAt, span, tokenIndexAt } from './names.js';
+import { isFunctionWord, lexiconTags } from './pos.js';
 import type { RuleName } from './rules.js';
-import { isGeneric, isNameShaped, stripPossessive } from './shapes.js';
+import { isGeneric, isNameShaped, NAME_JOINERS, stripPossessive } from './shapes.js';
 import type { Token } from './tokens.js';
 
 export interface MethodCandidate extends Candidate {
@@ -98,6 +108,7 @@ export function extractMethods(paper: PaperText): MethodCandidate[] {
     definitions(sentence, proposed, head, add);
     lexiconMentions(sentence, own, add);
     cuedNames(sentence, add);
+    toolNames(sentence, proposed, add);
     shapedUses(sentence, proposed, add);
   }
   return out;
@@ -130,9 +141,10 @@ function proposedIn(sentence: SentenceText, add: Add): void {
     const verbEnd = start + m.index + m[0].length;
     const rest = sentence.owner.text.slice(verbEnd, sentence.end);
     if (/^\s+to\b/.test(rest)) continue;
-    // "We present trellis networks, a new architecture": a lower-case name with an apposition
-    const appos = /^\s+(?:the\s+)?([a-z][\w-]*(?:\s[a-z][\w-]*){0,3}),\s+(?:a|an)\s/.exec(rest);
-    if (appos?.[1] && !/^(?:a|an|new|novel|simple|general)\b/.test(appos[1])) {
+    // "We present trellis networks, a new architecture", "we introduce Zorbic pooling, a ...",
+    // "we present glyph tuning - training ...": a name with lower-case words and an apposition
+    const appos = APPOSITION.exec(rest);
+    if (appos?.[1] && isAppositionName(appos[1], /^,/.test(appos[2] ?? ''))) {
       const s0 = verbEnd + rest.indexOf(appos[1]);
       take(
         { from: -1, to: -1, start: s0, end: s0 + appos[1].length, text: appos[1] },
@@ -182,6 +194,31 @@ function proposedIn(sentence: SentenceText, add: Add): void {
   }
 }
 
+/** `the NAME, a ...` or `NAME - ...` after a propose verb: at most four words. */
+const APPOSITION = /^\s+(?:the\s+)?(\p{L}[\w-]*(?:\s[\w-]+){0,3})(,\s+(?:a|an)\s|\s+[-–—]{1,2}\s)/u;
+
+/**
+ * An apposition's name: lower-case words (`trellis networks`), or a capitalised or name-shaped
+ * word with them (`Zorbic pooling`, `slice VAE`); never a description (`a new`, `two simple`),
+ * a clause or a list. All-capital names (`FooNet`, `Big Bird`) are read by `nameAt` instead.
+ */
+function isAppositionName(phrase: string, comma: boolean): boolean {
+  const words = phrase.split(/\s+/);
+  if (
+    /^(?:a|an|new|novel|simple|general|two|three|several|various|our|this)$/i.test(words[0] ?? '')
+  )
+    return false;
+  if (words.some((w) => LEAD_STOP.has(w) || NAME_JOINERS.has(w) || isFunctionWord(w))) return false;
+  if (isGeneric(phrase)) return false;
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !isNameShaped(w)).length;
+  if (lower === 0) return false;
+  // a dash apposition reads a name of two words or more: "glyph tuning - ..."
+  if (!comma && words.length < 2) return false;
+  if (lower === words.length) return true;
+  // "Zorbic pooling", "slice VAE": mixed words only before a comma
+  return comma && (/^\p{Lu}/u.test(words[0] ?? '') || isNameShaped(words.at(-1) ?? ''));
+}
+
 /** "a novel framework named", "an innovative scheme called": what is named is new. */
 const NEW_THING = /\b(?:novel|new|innovative|proposed)\s+(?:[\w-]+\s+){0,2}$/i;
 
@@ -225,6 +262,11 @@ function takeDefinition(
     return;
   }
   const known = METHODS.has(d.long.text) || (METHODS.has(d.short.text) && !object);
+  // "a framework for image-to-zorb generation (I2Z)", "a new task, Zorb Navigation (ZN)", "the
+  // Tracking Any Zorb (TAZ) problem": what the method is for, not the method
+  const after = text.slice(last, last + 24).match(/^\)?\s*([a-z]+)/)?.[1] ?? '';
+  if (!known && (PURPOSE.test(between) || NOT_METHOD_NOUN.test(after) || TASKS.has(d.long.text)))
+    return;
   if (cued || known || /^\)?[\s-]*based\b/.test(text.slice(last, last + 8))) {
     usedDefinition(sentence, d, add);
     return;
@@ -232,6 +274,13 @@ function takeDefinition(
   const c = candidate(sentence, d.long.start, d.long.end, 'propose-acronym', [d.short.text]);
   add(c, 'proposed');
 }
+
+/** A definition after these, in a propose sentence, names what the method is for or is not one. */
+const PURPOSE =
+  /\bfor\s+(?:[\w-]+\s+){0,6}$|\b(?:task|problem|setting|benchmark|dataset|metric)s?\b[\s,:]+(?:[\w-]+\s+){0,5}$/;
+/** A noun after a definition that makes it a task, a setting or data: "the TAZ problem". */
+const NOT_METHOD_NOUN =
+  /^(?:problems?|tasks?|settings?|challenges?|benchmarks?|datasets?|metrics?)$/;
 
 /** Words between a propose verb and a definition that make the definition something else's. */
 const OTHER_CLAUSE =
@@ -251,8 +300,17 @@ function usedDefinition(sentence: SentenceText, d: AcronymDefinition, add: Add):
     .match(/^\)?\s*([a-z]+)/)?.[1];
   const known = METHODS.has(d.short.text) || METHODS.has(d.long.text);
   const notMethod =
-    NOT_METHOD_HEAD.has(head) || isGeneric(d.short.text) || /\b\d{4}\b/.test(d.long.text);
-  if (!known && (notMethod || (following && TASK_HEADS.has(following)))) return;
+    NOT_METHOD_HEAD.has(head) ||
+    isGeneric(d.short.text) ||
+    /\b\d{4}\b/.test(d.long.text) ||
+    TASKS.has(d.long.text) ||
+    METRICS.has(d.short.text) ||
+    METRICS.has(d.long.text);
+  if (
+    !known &&
+    (notMethod || (following && (TASK_HEADS.has(following) || NOT_METHOD_NOUN.test(following))))
+  )
+    return;
   const rule = known ? 'acronym-known' : 'acronym-definition';
   const c = candidate(sentence, d.long.start, d.long.end, rule, [d.short.text]);
   add(c, 'used');
@@ -276,8 +334,21 @@ function definitions(sentence: SentenceText, proposed: Set<string>, head: string
       mention !== undefined && !ANOTHER_THING.test(text.slice(mention.end, first));
     const known = METHODS.has(d.short.text) || METHODS.has(d.long.text);
     // "Pivotal Tuning Inversion (PTI)" in a paper titled "Pivotal Tuning for ..."
-    const titled = head.includes(' ') && entityKey(d.long.text).startsWith(entityKey(head));
+    const last = (d.long.text.split(/\s+/).at(-1) ?? '').toLowerCase();
+    const titled =
+      head.includes(' ') &&
+      entityKey(d.long.text).startsWith(entityKey(head)) &&
+      // the title's task itself, defined: "Zorb Navigation (ZN): ..."
+      !(entityKey(d.long.text) === entityKey(head) && TASK_HEADS.has(last)) &&
+      !known;
+    // what a method is for, in the sentence that proposes it: "a framework for zorb try-on (ZTO)"
+    const after = text.slice(d.short.end, d.short.end + 24).match(/^\)?\s*([a-z]+)/)?.[1] ?? '';
+    const purpose =
+      PURPOSE.test(text.slice(Math.max(sentence.start, first - 60), first)) ||
+      NOT_METHOD_NOUN.test(after) ||
+      TASKS.has(d.long.text);
     const own = proposed.has(entityKey(d.short.text)) || proposed.has(entityKey(d.long.text));
+    if (purpose && !known && !own) continue;
     if (titled || own || (ownSentence && !cued && !known && !isGeneric(d.short.text))) {
       const rule = own ? 'own-acronym' : titled ? 'title-acronym' : 'own-part';
       const c = candidate(sentence, d.long.start, d.long.end, rule, [d.short.text]);
@@ -320,6 +391,8 @@ const NAME_TAG = /^(?:Person|Place|ProperNoun|MaleName|FemaleName|FirstName|Last
 
 /** A word that is a name or unknown to the lexicon: "Hamilton", "Ritz", not "Our" or "Sparse". */
 function isNameWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (TASK_HEADS.has(lower) || NOT_METHOD_HEAD.has(lower)) return false;
   return lexiconTags(word).every((t) => NAME_TAG.test(t));
 }
 
@@ -341,13 +414,74 @@ function cuedNames(sentence: SentenceText, add: Add): void {
           /^\s+(?:and|or)\b/.test(owner.text.slice(s.end)) ||
           /^,?\s+and\s+$/.test(owner.text.slice(Math.max(0, s.start - 6), s.start)))
       ) {
-        if (!DATASETS.has(s.text) && !s.text.includes(' and ') && !notAMethod(s.text))
-          add(candidate(sentence, s.start, s.end, 'used-cue'), 'used');
+        const n = refined(sentence, s);
+        if (n && !DATASETS.has(n.text) && !n.text.includes(' and ') && !notAMethod(n.text))
+          add(candidate(sentence, n.start, n.end, 'used-cue'), 'used');
         i = s.to;
         continue;
       }
       i++;
     }
+  }
+}
+
+/** Makers whose name, or possessive, precedes a model's: "ZorbAI's FooLM", "Gogol FooLM". */
+const MAKER =
+  /^(?:OpenAI|Google|Google DeepMind|DeepMind|Deepmind|Meta|Meta AI|Microsoft|Anthropic|NVIDIA|Nvidia|Apple|Amazon|Alibaba|Baidu|Tencent|ByteDance|Mistral AI|Hugging Face|HuggingFace|IBM|Salesforce|xAI|Stability AI)(?:['’]s)?(?:\s+|$)/;
+/** Words a cued name may end in that only say what kind of thing the name is. */
+const KIND_WORD = /\s+(?:architecture|framework|model|models|backbone|method|algorithm)$/i;
+/** Software, formats and platforms written in mixed case: tools, not methods. */
+const SOFTWARE =
+  /^(?:LaTeX|TeX|PyTorch|TensorFlow|JAX|NumPy|SciPy|GitHub|GitLab|YouTube|JavaScript|TypeScript|iPhone|iPad|macOS|iOS|LinkedIn|TikTok|WeChat|OpenAI|DeepMind|ChatGPT-like|HuggingFace|LangChain|LlamaIndex|PostgreSQL|MySQL|MongoDB|WordPress|PowerPoint|OpenGL|WebGL|WebGPU|CUDA|cuDNN)$/;
+/** Number formats: `BF16`, `FP8`, `INT4`. */
+const NUMBER_FORMAT = /^(?:FP|BF|INT|UINT|TF|MX|NF)\d{1,2}$/;
+
+/**
+ * The method a cued name stands for, or none: without its maker (`ZorbAI's FooLM` is `FooLM`;
+ * `Gogol Maps` names no method), not a lexicon name with a kind word (`Transformer
+ * architecture`), not a metric or a number format, not the modifier of a task (`Foo-to-3D
+ * generation`).
+ */
+function refined(
+  sentence: SentenceText,
+  s: NameSpan,
+): { start: number; end: number; text: string } | null {
+  let { start, text } = s;
+  const maker = MAKER.exec(text);
+  if (maker) {
+    text = text.slice(maker[0].length);
+    start += maker[0].length;
+    if (!text || !(isNameShaped(text.split(/\s+/)[0] ?? '') || METHODS.has(text))) return null;
+  }
+  const kind = KIND_WORD.exec(text);
+  if (kind && METHODS.has(text.slice(0, kind.index))) return null;
+  if (METRICS.has(text) || NUMBER_FORMAT.test(text)) return null;
+  const next = /^ ([a-z]+)/.exec(sentence.owner.text.slice(s.end))?.[1];
+  if (next && TASK_HEADS.has(next)) return null;
+  return { start, end: s.end, text };
+}
+
+/**
+ * Names used as tools after "with", "using", "via", "leveraging": a name-shaped token with a
+ * lower-case letter or a digit (`FooLM-7B`, `DINOv9`, `LlamaZorb`), since ALLCAPS acronyms and
+ * plain capitalised words after these are as often concepts, data or hardware.
+ */
+function toolNames(sentence: SentenceText, proposed: Set<string>, add: Add): void {
+  const { tokens } = sentence;
+  for (let i = 1; i < tokens.length; i++) {
+    // a set lookup of the word before first: few tokens follow a tool cue
+    let k = i - 1;
+    if (TOOL_LEAD.has((tokens[k] as Token).fold) && k > 0) k--;
+    if (!TOOL_CUE.has((tokens[k] as Token).fold)) continue;
+    const t = tokens[i] as Token;
+    if (!/\p{Lu}|\p{N}/u.test(t.text) || !/\p{Ll}/u.test(t.text.slice(1))) continue;
+    const word = stripPossessive(t.text);
+    if (!isNameShaped(word) || /-[a-z]+$/i.test(word) || SOFTWARE.test(word)) continue;
+    if (proposed.has(t.key) || METHODS.matchAt(tokens, i)) continue;
+    if (sentence.acronyms.some((d) => d.long.start <= t.start && t.end <= d.long.end)) continue;
+    const n = refined(sentence, span(sentence, i, i + 1));
+    if (!n || DATASETS.has(n.text) || isGeneric(n.text) || notAMethod(n.text)) continue;
+    add(candidate(sentence, n.start, n.end, 'used-tool'), 'used');
   }
 }
 
@@ -375,9 +509,17 @@ function shapedUses(sentence: SentenceText, proposed: Set<string>, add: Add): vo
     const size = sentence.tokens[i + 1];
     if (proposed.has(t.key) && size && MODEL_SIZE.test(size.text))
       add(candidate(sentence, t.start, size.end, 'proposed-variant'), 'proposed');
-    const variant = /^(.+?)-([\p{L}\p{N}]{1,4})$/u.exec(t.text);
-    if (variant?.[1] && proposed.has(entityKey(variant[1])) && !proposed.has(t.key))
-      add(candidate(sentence, t.start, t.end, 'proposed-variant'), 'proposed');
+    // "FooLM-8B-DPO": any hyphen prefix that is the proposed name
+    if (!proposed.has(t.key) && t.text.includes('-')) {
+      const parts = t.text.split('-');
+      for (let k = parts.length - 1; k > 0; k--) {
+        if (!/^[\p{L}\p{N}]{1,4}$/u.test(parts[k] ?? '')) break;
+        if (proposed.has(entityKey(parts.slice(0, k).join('-')))) {
+          add(candidate(sentence, t.start, t.end, 'proposed-variant'), 'proposed');
+          break;
+        }
+      }
+    }
   });
 }
 

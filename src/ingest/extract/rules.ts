@@ -193,6 +193,13 @@ export const RULES = {
     precedence: 20,
     description: 'names after a comparison or use cue: "outperforms LoRA and MeProp"',
   },
+  'used-tool': {
+    kind: 'method',
+    confidence: 0.6,
+    precedence: 20,
+    description:
+      'a mixed-case or digit-bearing name after "with", "using", "via", "leveraging": "tuned with FooLM-7B"',
+  },
   'based-on': {
     kind: 'method',
     confidence: 0.6,
