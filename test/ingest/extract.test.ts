@@ -137,6 +137,12 @@ describe('LaTeX residue', () => {
     expect(offsets).toHaveLength(text.length + 1);
   });
 
+  it('drops citation keys and author macros, which name nothing', () => {
+    const raw = 'Unlike Flamingo~\\cite{flamingo}, \\ourset{} has more (see \\ref{tab:1}).';
+    expect(cleanLatex(raw).text).toBe('Unlike Flamingo~,  has more (see ).');
+    expect(cleanLatex('Code: \\https://github.com/a/b').text).toBe('Code: https://github.com/a/b');
+  });
+
   it('keeps the raw form as an alias of the cleaned name', () => {
     const p = extract(
       'S^{2}FT: Efficient LLM Fine-tuning',

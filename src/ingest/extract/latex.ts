@@ -40,6 +40,8 @@ const RULES: Array<{ re: RegExp; out: (m: RegExpExecArray) => string }> = [
   { re: /\(([A-Za-z]{1,3})\)(?=[a-z])/y, out: (m) => m[1] ?? '' },
   { re: /``|''/y, out: () => '"' },
   { re: /\$/y, out: () => '' },
+  // a citation or cross-reference key (`\cite{flamingo}`) is no text of the abstract
+  { re: /\\(?:cite[tp]?|citeauthor|ref|eqref|autoref|label)\*?\{[^{}]*\}/y, out: () => '' },
   // a stray backslash before a URL (`\https://...`)
   { re: /\\(?=https?:)/y, out: () => '' },
   // any other command is markup or the author's own macro (`\ourmodel{}`), never a name
