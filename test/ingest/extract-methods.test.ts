@@ -133,4 +133,17 @@ describe('method rules', () => {
       ['o3-mini', 'used'],
     ]);
   });
+
+  it('takes no method from the title of a survey or a verb before a known method', () => {
+    expect(methods('Efficient Diffusion Models: A Survey', 'We review samplers.')).toEqual([]);
+    expect(methods('Adapt Segment Anything Model with Few Clicks', 'We study prompts.')).toEqual([
+      ['Segment Anything Model', 'used'],
+    ]);
+  });
+
+  it('keeps the parameter count after a family name and its version', () => {
+    expect(methods('Scaling', 'We fine-tune Llama 3.1 70B on math.')).toEqual([
+      ['Llama 3.1 70B', 'used'],
+    ]);
+  });
 });

@@ -55,6 +55,8 @@ const SIZE = /^-(?:base|large|small|tiny|mini|medium|huge|giant|instruct|chat|ne
 const SPLITTABLE = /[-'’\p{N}]/u;
 /** A version, year, size, split or edition written as its own token after a family name:
  *  `LLaMA 2`, `Kimi k1.5`, `BIG-Bench Hard`, `Gemini Pro`. */
+/** A parameter count: `7B`, `1.5B`, `340M`. */
+export const MODEL_SIZE = /^\d+(?:\.\d+)?[BMK]$/;
 const VERSION =
   /^(?:v?\d+(?:\.\d+)*[a-zA-Z]{0,2}|[a-z]\d+(?:\.\d+)*|[IVX]{1,4}|XL|XXL|Hard|Lite|Pro|Plus|Verified|Mini|Max|Ultra|Turbo)$/;
 
@@ -194,14 +196,13 @@ export class Lexicon {
 
   private extend(entry: LexiconEntry, tokens: Token[], from: number, to: number): LexiconMatch {
     let end = to;
-    const next = tokens[end];
-    if (
-      entry.family &&
-      next &&
-      VERSION.test(next.text) &&
-      next.start - (tokens[end - 1] as Token).end === 1
-    )
-      end++;
+    const follows = (re: RegExp) => {
+      const next = tokens[end];
+      return next && re.test(next.text) && next.start - (tokens[end - 1] as Token).end === 1;
+    };
+    if (entry.family && follows(VERSION)) end++;
+    // "Llama 3.1 70B": a parameter count after the version belongs to the name too
+    if (entry.family && end > to && follows(MODEL_SIZE)) end++;
     const start = (tokens[from] as Token).start;
     const stop = (tokens[end - 1] as Token).end;
     const text = tokens

@@ -13,7 +13,15 @@ import {
   USED_CUE,
 } from './cues.js';
 import type { PaperText, SentenceText } from './document.js';
-import { canonicalAliases, DATASETS, METHODS, METRICS, TASK_HEADS, TASKS } from './lexicon.js';
+import {
+  canonicalAliases,
+  DATASETS,
+  METHODS,
+  METRICS,
+  MODEL_SIZE,
+  TASK_HEADS,
+  TASKS,
+} from './lexicon.js';
 import { type Candidate, candidate } from './mentions.js';
 import { type NameSpan, nameAt, span, tokenIndexAt } from './names.js';
 import { isFunctionWord, lexiconTags } from './pos.js';
@@ -29,8 +37,6 @@ export interface MethodCandidate extends Candidate {
 /** Nouns that complete a proposed name: "the Cayley-Neumann parameterization". */
 const NAME_HEAD =
   /^(?:parameterization|embedding|transform|transformation|layers?|networks?|attention|module|operator|regularization|normalization|estimator|sampler|optimizer|encoder|decoder|adapter|router)\b/;
-/** A parameter count written after a model's name: `7B`, `1.5B`, `340M`. */
-const MODEL_SIZE = /^\d+(?:\.\d+)?[BMK]$/;
 const COLLECTIVE = /^(?:series|family|suite|collection)$/;
 const MODEL_HEAD =
   /^(?:networks?|nets?|models?|transformers?|formers?|autoencoders?|encoders?|decoders?|adapters?|machines?|layers?)$/i;
@@ -523,6 +529,10 @@ function shapedUses(sentence: SentenceText, proposed: Set<string>, add: Add): vo
   });
 }
 
+/** A title that reviews a field names no method of its own. */
+const SURVEY =
+  /\b(?:a survey|survey of|a review|review of|an overview|overview of)\b|:\s*(?:survey|review|overview)\b/i;
+
 /** The title's own name: "PartialFormer: ...", "Trellis Networks for Sequence Modeling". */
 function titleName(paper: PaperText, found: MethodCandidate[], add: Add): string {
   const sentence = paper.title.sentences[0];
@@ -542,7 +552,10 @@ function titleName(paper: PaperText, found: MethodCandidate[], add: Add): string
       /^(?:of|and|for|the|in|to|with)$/.test(t.text) ||
       isNameShaped(t.text),
   );
-  if (!capitalised || isGeneric(head)) return '';
+  if (!capitalised || isGeneric(head) || SURVEY.test(text)) return '';
+  // "Personalize Segment Anything Model": a verb whose object is a known method names nothing
+  const rest = tokens[1] && METHODS.matchAt(sentence.tokens, sentence.tokens.indexOf(tokens[1]));
+  if (rest && rest.end === (tokens.at(-1) as Token).end && tokens.length > 1) return '';
   const known = found.some(
     (m) =>
       entityKey(m.name) === entityKey(head) ||
