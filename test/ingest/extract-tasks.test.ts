@@ -249,3 +249,53 @@ describe('ranking', () => {
     expect(found).toContain('voice conversion');
   });
 });
+
+describe('modifiers that do not narrow a task', () => {
+  it('drops evaluative adjectives and verbs before a head, keeping the task', () => {
+    const found = tasks(
+      'Notes',
+      'Unlike modern detection pipelines, we implement graph compression and analyze ' +
+        'unlearning, which helps to aid comprehension of rigorous reasoning.',
+    );
+    for (const vague of [
+      'modern detection',
+      'implement graph compression',
+      'analyze unlearning',
+      'aid comprehension',
+      'rigorous reasoning',
+    ])
+      expect(found).not.toContain(vague);
+    expect(found).toContain('graph compression');
+  });
+
+  it('drops manner and stage compounds but keeps the field ones', () => {
+    const found = tasks(
+      'Notes',
+      'A widely-used video captioning recipe, a two-stage instruction tuning recipe and ' +
+        'best-known pose estimation baselines are compared on one-sided matrix completion ' +
+        'and real-time hand tracking.',
+    );
+    expect(found).toContain('video captioning');
+    expect(found).not.toContain('widely-used video captioning');
+    expect(found).not.toContain('two-stage instruction tuning');
+    expect(found).not.toContain('best-known pose estimation');
+    expect(found).toContain('one-sided matrix completion');
+    expect(found).toContain('real-time hand tracking');
+  });
+
+  it('reads field nouns that compromise lists as verbs as modifiers', () => {
+    const found = tasks(
+      'Notes',
+      'We evaluate on code debugging and sentence classification, then study network binarization.',
+    );
+    expect(found).toContain('code debugging');
+    expect(found).toContain('sentence classification');
+    expect(found).toContain('network binarization');
+  });
+
+  it('does not frame an adjective of kind as a task', () => {
+    const found = tasks('Notes', 'It helps on generative tasks and learnable tasks alike.');
+    expect(found).not.toContain('generative');
+    expect(found).not.toContain('learnable');
+  });
+});

@@ -218,7 +218,7 @@ export const RULES = {
     confidence: 0.65,
     precedence: 10,
     description:
-      'a task head noun with its modifiers: "medical image segmentation"; a weak head (learning, training, tuning, ...) only after a noun or field adjective: "preference learning", not "explicit training"',
+      'a task head noun with its modifiers: "medical image segmentation"; a weak head (learning, training, tuning, ...) only after a noun or field adjective: "preference learning", not "explicit training"; modifiers stop at evaluative words, verbs and manner compounds ("modern", "analyze", "widely-used", "two-stage")',
   },
   'task-list': {
     kind: 'task',

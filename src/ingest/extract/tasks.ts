@@ -231,6 +231,31 @@ const VAGUE = new Set([
   'insufficient',
   'sufficient',
   'massive',
+  // evaluative or bookkeeping adjectives: "modern detection", "available instruction tuning"
+  'modern',
+  'last',
+  'available',
+  'authentic',
+  'rigorous',
+  'proficient',
+  'optimized',
+  'ineffective',
+  'unseen',
+  'sota',
+  'insensitive',
+  'strict',
+  'learnable',
+  'synthesized',
+  'plug-in',
+  'aware',
+  'given',
+  // verbs compromise reads as nouns or does not know: "we analyze unlearning", "to aid comprehension"
+  'analyze',
+  'analyse',
+  'halt',
+  'study',
+  'implement',
+  'aid',
 ]);
 
 /** Evaluative words that are fine before a strong head but never make a weak head a task. */
@@ -600,6 +625,47 @@ function inField(sentence: SentenceText, j: number): boolean {
 
 const FIELD_ACRONYM = /^[1-4]D$/;
 
+/**
+ * Nouns of the field that compromise's lexicon lists as verbs only: "code debugging", "network
+ * binarization", "sentence classification" are noun compounds.
+ */
+const FIELD_NOUNS = new Set([
+  'code',
+  'network',
+  'question',
+  'sentence',
+  'signal',
+  'reward',
+  'dance',
+  'frame',
+  'record',
+  'report',
+  'score',
+]);
+
+/** compromise's tags of a word that may modify a head noun. */
+function modifierTags(word: string): string[] {
+  return FIELD_NOUNS.has(word) ? [] : lexiconTags(word);
+}
+
+const STAGES = /^(?:stage|step|round|phase|pass|branch|layer)s?$/;
+const MORE_OR_LESS = new Set(['best', 'most', 'more', 'less', 'better', 'well', 'least']);
+
+/**
+ * A hyphenated word that says how or how much, not what: "widely-used", "two-stage",
+ * "best-known"; the field's own ("weakly-supervised", "few-shot") stay.
+ */
+function mannerCompound(word: string): boolean {
+  const parts = word.split('-');
+  if (parts.length < 2 || FIELD_ADJECTIVES.has(word)) return false;
+  const first = parts[0] as string;
+  return (
+    (/ly$/.test(first) && first.length > 4) ||
+    (NUMBER_WORD.test(first) && STAGES.test(parts[1] as string)) ||
+    MORE_OR_LESS.has(first)
+  );
+}
+
 /** A plain lower-case noun or adjective of a field: "language" in "language model training". */
 function namesField(tokens: Token[], j: number): boolean {
   const t = tokens[j];
@@ -609,7 +675,7 @@ function namesField(tokens: Token[], j: number): boolean {
   return (
     /^[\p{L}][\p{L}-]*$/u.test(t.text) &&
     !VAGUE.has(word) &&
-    !lexiconTags(word).some((x) => NOT_MODIFIER_TAG.test(x)) &&
+    !modifierTags(word).some((x) => NOT_MODIFIER_TAG.test(x)) &&
     !looksLikeVerb(word)
   );
 }
@@ -635,9 +701,9 @@ function modifiersStart(sentence: SentenceText, i: number, inTitle: boolean): nu
       continue;
     }
     if (!/^[\p{L}][\p{L}\p{N}-]*$/u.test(t.text) || /ly$/.test(word) || VAGUE.has(word)) break;
-    if (EVALUATIVE_TAIL.test(word)) break;
+    if (EVALUATIVE_TAIL.test(word) || mannerCompound(word)) break;
     if (!inTitle && /\p{Lu}/u.test(t.text.slice(1))) break;
-    if (lexiconTags(word).some((x) => NOT_MODIFIER_TAG.test(x)) || looksLikeVerb(word)) break;
+    if (modifierTags(word).some((x) => NOT_MODIFIER_TAG.test(x)) || looksLikeVerb(word)) break;
     // "we study preference learning", "models can show transfer": a verb after its subject
     const before = tokens[from - 2];
     if (before && lexiconTags(before.text).some((x) => /^(?:Pronoun|Modal)$/.test(x))) break;
@@ -775,8 +841,10 @@ function listedTasks(sentence: SentenceText): Candidate[] {
 /** An adjective that ends a phrase, which then names a kind of thing, not a task. */
 function describesOnly(word: string): boolean {
   return (
-    /(?:al|ic|ed|-level|-heavy|-like|-based)$/.test(word) ||
-    lexiconTags(word).some((x) => /^(?:Adjective|Comparative|Superlative|PastTense)$/.test(x))
+    /(?:al|ic|ed|ive|able|ible|-level|-heavy|-like|-based|-shot)$/.test(word) ||
+    lexiconTags(word).some((x) =>
+      /^(?:Adjective|Comparative|Superlative|PastTense|Participle)$/.test(x),
+    )
   );
 }
 
