@@ -293,6 +293,18 @@ describe('modifiers that do not narrow a task', () => {
     expect(found).toContain('network binarization');
   });
 
+  it('does not read a preposition or an evaluator as a modifier', () => {
+    const found = tasks(
+      'Notes',
+      'Models under adversarial training stay accurate; a quantitative analysis and a human ' +
+        'analysis confirm it.',
+    );
+    expect(found).toContain('adversarial training');
+    expect(found).not.toContain('under adversarial training');
+    expect(found).not.toContain('quantitative analysis');
+    expect(found).not.toContain('human analysis');
+  });
+
   it('does not frame an adjective of kind as a task', () => {
     const found = tasks('Notes', 'It helps on generative tasks and learnable tasks alike.');
     expect(found).not.toContain('generative');

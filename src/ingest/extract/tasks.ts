@@ -234,6 +234,7 @@ const VAGUE = new Set([
   // evaluative or bookkeeping adjectives: "modern detection", "available instruction tuning"
   'modern',
   'last',
+  'cheap',
   'available',
   'authentic',
   'rigorous',
@@ -256,6 +257,11 @@ const VAGUE = new Set([
   'study',
   'implement',
   'aid',
+  // prepositions compromise lists as adjectives: "under adversarial attack"
+  'under',
+  'above',
+  'below',
+  'beyond',
 ]);
 
 /** Evaluative words that are fine before a strong head but never make a weak head a task. */
@@ -271,6 +277,11 @@ const EVALUATIVE = new Set([
   'cheap',
   'easy',
   'hard',
+  // who or how evaluates, not what: "human evaluation", "quantitative evaluation"
+  'human',
+  'quantitative',
+  'qualitative',
+  'function',
 ]);
 
 const EVALUATIVE_TAIL =
