@@ -311,3 +311,36 @@ describe('modifiers that do not narrow a task', () => {
     expect(found).not.toContain('learnable');
   });
 });
+
+describe('more task heads', () => {
+  it('reads strong heads of well-known tasks', () => {
+    const found = tasks(
+      'Notes',
+      'We run speaker diarization, robotic grasping and quadruped locomotion, and we evaluate face swapping.',
+    );
+    expect(found).toContain('speaker diarization');
+    expect(found).toContain('robotic grasping');
+    expect(found).toContain('quadruped locomotion');
+    expect(found).toContain('face swapping');
+  });
+
+  it('reads weak heads only after a noun of the field', () => {
+    const found = tasks(
+      'Notes',
+      'Our model improves adversarial robustness, identity preservation, privacy protection ' +
+        'and web automation, and it resists jailbreak attacks in zero-shot evaluation. ' +
+        'A human evaluation and a quantitative evaluation agree.',
+    );
+    expect(found).not.toContain('human evaluation');
+    expect(found).not.toContain('quantitative evaluation');
+    for (const task of [
+      'adversarial robustness',
+      'identity preservation',
+      'privacy protection',
+      'web automation',
+      'jailbreak attacks',
+      'zero-shot evaluation',
+    ])
+      expect(found).toContain(task);
+  });
+});
