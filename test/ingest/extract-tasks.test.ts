@@ -344,3 +344,13 @@ describe('more task heads', () => {
       expect(found).toContain(task);
   });
 });
+
+describe('tasks inside model names', () => {
+  it('keeps the task a model is named after', () => {
+    const found = tasks(
+      'LDT: A Backbone for Lane Detection',
+      'We present the Lane Detection Transformer (LDT), a compact backbone.',
+    );
+    expect(found).toContain('lane detection');
+  });
+});

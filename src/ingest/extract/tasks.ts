@@ -469,7 +469,9 @@ export function extractTasks(paper: PaperText, taken: Map<string, number>): Task
     const several = /[\s-]/.test(c.name);
     const named = ([t, p]: [string, number]) =>
       p >= mine &&
-      (t === folded || (several && t.startsWith(folded)) || (t.length > 3 && folded.endsWith(t)));
+      (t === folded ||
+        (several && t.startsWith(folded) && !ARCHITECTURE.test(t.slice(folded.length))) ||
+        (t.length > 3 && folded.endsWith(t)));
     if ([...taken].some(named)) return;
     if (insideEntityName(c, taken)) return;
     found.push({ c, score });
@@ -553,6 +555,13 @@ export function extractTasks(paper: PaperText, taken: Map<string, number>): Task
       ...provenance(c.sentence, c.start, c.end, c.rule),
     }));
 }
+
+/**
+ * What a model's name adds to the task it is built for: "[Visual Navigation] Transformer",
+ * "[Speech Recognition] Network" name the task they start with (entity keys, folded).
+ */
+const ARCHITECTURE =
+  /^(?:transformer|network|net|model|encoder|decoder|autoencoder|agent|policy|system|pipeline)$/;
 
 /** A bare strong head named as a task: "for segmentation", "on retrieval". */
 function framedBare(sentence: SentenceText, i: number): boolean {
