@@ -354,3 +354,18 @@ describe('tasks inside model names', () => {
     expect(found).toContain('lane detection');
   });
 });
+
+describe('problem frames', () => {
+  it('keeps named problems but not issues or what is said of problems', () => {
+    const found = tasks(
+      'Notes',
+      'We address inverse problems and logic grid problems. Training suffers from the ' +
+        'instability problem, and several open problems and unsolved problems remain.',
+    );
+    expect(found).toContain('inverse problems');
+    expect(found).toContain('logic grid problems');
+    expect(found).not.toContain('instability problem');
+    expect(found).not.toContain('open problems');
+    expect(found).not.toContain('unsolved problems');
+  });
+});

@@ -230,7 +230,8 @@ export const RULES = {
     kind: 'task',
     confidence: 0.55,
     precedence: 10,
-    description: 'the phrase before "task(s)" or "problem(s)": "the graph coloring problem"',
+    description:
+      'the phrase before "task(s)" or "problem(s)": "the graph coloring problem"; not what is said of problems ("open problems") nor, in an abstract, a one-word problem that is an issue ("the instability problem")',
   },
   'task-title-gerund': {
     kind: 'task',

@@ -621,7 +621,14 @@ function framedTask(sentence: SentenceText, i: number, inTitle: boolean): Candid
     return candidate(sentence, first.start, last.end, 'task-frame');
   }
   // "image-to-image translation problems": the head rule has the task already
-  if (TASK_HEADS.has((tokens[i - 1] as Token).fold)) return null;
+  const last = tokens[i - 1] as Token;
+  if (TASK_HEADS.has(last.fold)) return null;
+  // "open problems", "unsolved problems": what is said of the problems, not which they are
+  const field = FIELD_ADJECTIVES.has(last.fold);
+  if (!field && describesOnly(last.text.toLowerCase())) return null;
+  // "the instability problem", "the OT problem": in an abstract a one-word problem is an issue
+  // met on the way more often than the problem solved; "the inverse problem" is one
+  if (!inTitle && t.fold === 'problem' && from === i - 1 && !field) return null;
   let end = i;
   // titles end their noun phrases cleanly; abstracts go on with a verb ("… in imaging employ")
   if (inTitle && tokens[i + 1]?.fold === 'in') {
