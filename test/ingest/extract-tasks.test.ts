@@ -369,3 +369,15 @@ describe('problem frames', () => {
     expect(found).not.toContain('unsolved problems');
   });
 });
+
+describe('sentence-initial modifiers', () => {
+  it('reads a plain word that opens a sentence as a modifier, not a name', () => {
+    const found = tasks(
+      'Notes',
+      'Music source separation is hard. Zorblax segmentation is slow. Human pose transfer helps.',
+    );
+    expect(found).toContain('music source separation');
+    expect(found).toContain('human pose transfer');
+    expect(found).not.toContain('zorblax segmentation');
+  });
+});

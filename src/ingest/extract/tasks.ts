@@ -707,6 +707,13 @@ function namesField(tokens: Token[], j: number): boolean {
   );
 }
 
+/** A capitalised word that compromise's lexicon knows in lower case: "Text", "Speech". */
+function plainWord(text: string): boolean {
+  if (!/^\p{Lu}[\p{Ll}\p{N}-]*$/u.test(text)) return false;
+  const first = text.toLowerCase().split('-')[0] as string;
+  return lexiconTags(first).length > 0;
+}
+
 /** Index of the first modifier of the head at `i`: adjacent content words that are not verbs. */
 function modifiersStart(sentence: SentenceText, i: number, inTitle: boolean): number {
   const { tokens, owner } = sentence;
@@ -721,7 +728,9 @@ function modifiersStart(sentence: SentenceText, i: number, inTitle: boolean): nu
       from--;
       continue;
     }
-    if (!inTitle && /^\p{Lu}/u.test(t.text) && from - 1 === 0) break;
+    // a sentence's capitalised first word is a modifier when it is a plain English word
+    // ("Text-to-3D modelling", "Speech recognition"), not a name ("Mamba inference")
+    if (!inTitle && /^\p{Lu}/u.test(t.text) && from - 1 === 0 && !plainWord(t.text)) break;
     // "language model training": a model noun after its own modifier
     if (/^models?$/.test(word) && from - 1 > 0 && namesField(tokens, from - 2)) {
       from--;
