@@ -381,3 +381,29 @@ describe('sentence-initial modifiers', () => {
     expect(found).not.toContain('zorblax segmentation');
   });
 });
+
+describe('coordinated modifiers', () => {
+  it('gives the first of two modifiers the head they share', () => {
+    const found = tasks(
+      'Notes',
+      'The model handles depth and normal estimation, zero-shot and few-shot classification, ' +
+        'and spatial or temporal reasoning.',
+    );
+    expect(found).toContain('depth estimation');
+    expect(found).toContain('zero-shot classification');
+    expect(found).toContain('few-shot classification');
+    expect(found).toContain('spatial reasoning');
+    expect(found).toContain('temporal reasoning');
+  });
+
+  it('does not share a head with an evaluative word, a nominal or a longer phrase', () => {
+    const found = tasks(
+      'Notes',
+      'It shows strong disentanglement and controllable composition, passes automatic and ' +
+        'manual evaluation, and helps fast and accurate detection.',
+    );
+    expect(found).not.toContain('disentanglement composition');
+    expect(found).not.toContain('automatic evaluation');
+    expect(found).not.toContain('fast detection');
+  });
+});

@@ -233,6 +233,13 @@ export const RULES = {
     description:
       'the phrase before "task(s)" or "problem(s)": "the graph coloring problem"; not what is said of problems ("open problems") nor, in an abstract, a one-word problem that is an issue ("the instability problem")',
   },
+  'task-coordinated': {
+    kind: 'task',
+    confidence: 0.7,
+    precedence: 10,
+    description:
+      'the first of two modifiers that share a task head, with the head: "depth estimation" in "depth and normal estimation", "zero-shot classification" in "zero-shot and few-shot classification"',
+  },
   'task-title-gerund': {
     kind: 'task',
     confidence: 0.6,

@@ -282,6 +282,8 @@ const EVALUATIVE = new Set([
   'quantitative',
   'qualitative',
   'function',
+  'automatic',
+  'manual',
 ]);
 
 const EVALUATIVE_TAIL =
@@ -514,11 +516,16 @@ export function extractTasks(paper: PaperText, taken: Map<string, number>): Task
             )
           : ' ';
       if (from < i && /^[-–—/]+$/.test(joint)) continue;
+      // "depth and normal estimation": the head may name a task with the first modifier only
+      let keep = true;
       if (WEAK_TASK_HEADS.has(t.fold)) {
         // "reinforcement learning" but not "explicit training", "lengthy fine-tuning"
         if (from === i) continue;
         const last = (tokens[i - 1] as Token).text;
-        if (!(fieldModifier(last) || (from < i - 1 && /^models?$/i.test(last)))) continue;
+        if (!(fieldModifier(last) || (from < i - 1 && /^models?$/i.test(last)))) {
+          if (from !== i - 1) continue;
+          keep = false;
+        }
       } else if (
         from === i &&
         !inTitle &&
@@ -534,13 +541,17 @@ export function extractTasks(paper: PaperText, taken: Map<string, number>): Task
       );
       if (GENERIC.has(c.name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))) continue;
       if (namesMethod(sentence, c.start, t.end, inTitle)) continue;
+      const shared = coordinated(sentence, from, i, inTitle);
+      if (shared) bump(shared, (inTitle ? 3 : 1) + contextScore(sentence, t.end));
+      if (!keep) continue;
       bump(c, (inTitle ? 3 : 1) + contextScore(sentence, t.end));
     }
     for (const c of sentence.owner.field === 'abstract' ? listedTasks(sentence) : []) bump(c, 2);
     for (const c of inTitle ? titleGerunds(sentence) : []) bump(c, 2.5);
     // a task is written when it stands alone: "[reinforcement learning]" inside "robotic
     // reinforcement learning" is not, but counts when the sentence names it on its own
-    for (const f of found) if (!found.some((o) => within(f.c, o.c))) add(f);
+    for (const f of found)
+      if (!found.some((o) => o.c.rule !== 'task-coordinated' && within(f.c, o.c))) add(f);
     found = [];
   }
   // the best few, most specific first
@@ -562,6 +573,50 @@ export function extractTasks(paper: PaperText, taken: Map<string, number>): Task
  */
 const ARCHITECTURE =
   /^(?:transformer|network|net|model|encoder|decoder|autoencoder|agent|policy|system|pipeline)$/;
+
+/**
+ * "depth and normal estimation", "zero-shot and few-shot classification": the word before
+ * "and"/"or" shares the head when the head has one modifier and both are words of the kind
+ * that modify it; the task is named "depth estimation", its span the
+ * whole phrase.
+ */
+function coordinated(
+  sentence: SentenceText,
+  from: number,
+  i: number,
+  inTitle: boolean,
+): Candidate | null {
+  const { tokens, owner } = sentence;
+  if (from !== i - 1 || from < 2) return null;
+  const and = tokens[from - 1] as Token;
+  const conj = tokens[from - 2] as Token;
+  const head = tokens[i] as Token;
+  if (!/^(?:and|or)$/.test(and.fold)) return null;
+  if (
+    owner.text.slice(conj.end, and.start) !== ' ' ||
+    owner.text.slice(and.end, (tokens[from] as Token).start) !== ' '
+  )
+    return null;
+  const word = conj.text.toLowerCase();
+  if (
+    !/^[\p{L}][\p{L}\p{N}-]*$/u.test(conj.text) ||
+    (!inTitle && /\p{Lu}/u.test(conj.text)) ||
+    /ly$/.test(word) ||
+    VAGUE.has(word) ||
+    EVALUATIVE_TAIL.test(word) ||
+    mannerCompound(word) ||
+    TASK_HEADS.has(conj.fold) ||
+    // "strong disentanglement and controllable composition": two tasks, not one shared head
+    /(?:ment|ness|ity|ation|ition|ution)$/.test(word) ||
+    modifierTags(word).some((x) => NOT_MODIFIER_TAG.test(x)) ||
+    looksLikeVerb(word)
+  )
+    return null;
+  if (WEAK_TASK_HEADS.has(head.fold) && !fieldModifier(word)) return null;
+  // "zero-shot depth and normal estimation" gives the general "depth estimation"
+  const c = candidate(sentence, conj.start, head.end, 'task-coordinated');
+  return { ...c, name: `${conj.text} ${head.text}` };
+}
 
 /** A bare strong head named as a task: "for segmentation", "on retrieval". */
 function framedBare(sentence: SentenceText, i: number): boolean {
