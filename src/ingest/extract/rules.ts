@@ -228,7 +228,7 @@ export const RULES = {
   },
   'task-frame': {
     kind: 'task',
-    confidence: 0.55,
+    confidence: 0.65,
     precedence: 10,
     description:
       'the phrase before "task(s)" or "problem(s)": "the graph coloring problem"; not what is said of problems ("open problems") nor, in an abstract, a one-word problem that is an issue ("the instability problem")',
