@@ -345,6 +345,45 @@ describe('more task heads', () => {
   });
 });
 
+describe('heads of removal, assessment and solving', () => {
+  it('reads strong heads after a noun', () => {
+    const found = tasks(
+      'Notes',
+      'We study shadow removal, text simplification, theorem proving and person re-identification.',
+    );
+    for (const task of [
+      'shadow removal',
+      'text simplification',
+      'theorem proving',
+      'person re-identification',
+    ])
+      expect(found).toContain(task);
+  });
+
+  it('reads weak heads after a field noun', () => {
+    const found = tasks(
+      'Notes',
+      'We study risk assessment, hallucination mitigation, coreference resolution, knowledge ' +
+        'acquisition, context extension and equation solving.',
+    );
+    for (const task of [
+      'risk assessment',
+      'hallucination mitigation',
+      'coreference resolution',
+      'knowledge acquisition',
+      'context extension',
+      'equation solving',
+    ])
+      expect(found).toContain(task);
+  });
+
+  it('does not make a weak head a task after an evaluative word', () => {
+    const found = tasks('Notes', 'It needs careful assessment and a quick resolution.');
+    expect(found).not.toContain('careful assessment');
+    expect(found).not.toContain('quick resolution');
+  });
+});
+
 describe('tasks inside model names', () => {
   it('keeps the task a model is named after', () => {
     const found = tasks(
