@@ -384,6 +384,24 @@ describe('heads of removal, assessment and solving', () => {
   });
 });
 
+describe('task names without a head', () => {
+  it('knows the modality pairs and other well-known names', () => {
+    const found = tasks(
+      'Notes',
+      'Our text-to-video models also serve video-to-audio pipelines, function calling and ' +
+        'voice cloning, and show systematic generalization.',
+    );
+    for (const task of [
+      'text-to-video',
+      'video-to-audio',
+      'function calling',
+      'voice cloning',
+      'systematic generalization',
+    ])
+      expect(found).toContain(task);
+  });
+});
+
 describe('tasks inside model names', () => {
   it('keeps the task a model is named after', () => {
     const found = tasks(
