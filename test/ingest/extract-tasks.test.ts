@@ -305,6 +305,13 @@ describe('modifiers that do not narrow a task', () => {
     expect(found).not.toContain('human analysis');
   });
 
+  it('keeps a sparsity pattern whole and drops accuracy before a weak head', () => {
+    const found = tasks('Notes', 'We study N:M structured pruning and accuracy preservation.');
+    expect(found).toContain('n:m structured pruning');
+    expect(found).not.toContain('m structured pruning');
+    expect(found).not.toContain('accuracy preservation');
+  });
+
   it('does not frame an adjective of kind as a task', () => {
     const found = tasks('Notes', 'It helps on generative tasks and learnable tasks alike.');
     expect(found).not.toContain('generative');

@@ -284,6 +284,7 @@ const EVALUATIVE = new Set([
   'function',
   'automatic',
   'manual',
+  'accuracy',
 ]);
 
 const EVALUATIVE_TAIL =
@@ -776,6 +777,15 @@ function modifiersStart(sentence: SentenceText, i: number, inTitle: boolean): nu
   while (from > 0 && i - from < MAX_MODIFIERS) {
     const t = tokens[from - 1] as Token;
     const gap = owner.text.slice(t.end, (tokens[from] as Token).start);
+    // "N:M sparse training", "2:4 pruning": a sparsity pattern is one modifier
+    if (
+      gap === ':' &&
+      /^[\p{L}\d]{1,2}$/u.test(t.text) &&
+      /^[\p{L}\d]{1,2}$/u.test((tokens[from] as Token).text)
+    ) {
+      from--;
+      continue;
+    }
     if (gap !== ' ' && gap !== '-') break;
     const word = t.text.toLowerCase();
     // a field's acronym or a dimension narrows a task: "LLM pretraining", "3D segmentation"
