@@ -406,6 +406,9 @@ describe('task names without a head', () => {
       'systematic generalization',
     ])
       expect(found).toContain(task);
+    const more = tasks('Notes', 'It helps lip reading, autoformalization and OOD detection.');
+    for (const task of ['lip reading', 'autoformalization', 'ood detection'])
+      expect(more).toContain(task);
   });
 });
 
