@@ -312,6 +312,12 @@ describe('modifiers that do not narrow a task', () => {
     expect(found).not.toContain('accuracy preservation');
   });
 
+  it('reads next-token and next-frame as modifiers of the field', () => {
+    const found = tasks('Notes', 'Loss on next-token prediction and next-frame prediction falls.');
+    expect(found).toContain('next-token prediction');
+    expect(found).toContain('next-frame prediction');
+  });
+
   it('does not frame an adjective of kind as a task', () => {
     const found = tasks('Notes', 'It helps on generative tasks and learnable tasks alike.');
     expect(found).not.toContain('generative');

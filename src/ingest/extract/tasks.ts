@@ -389,6 +389,13 @@ const FIELD_ADJECTIVES = new Set([
   'conditional',
   'unconditional',
   'controllable',
+  // what comes next is the task: "next-token prediction", "next-frame prediction"
+  'next-token',
+  'next-word',
+  'next-frame',
+  'next-item',
+  'next-action',
+  'next-scale',
 ]);
 /** Heads too vague to stand without a modifier. */
 const NEEDS_MODIFIER = new Set([
