@@ -312,6 +312,12 @@ describe('modifiers that do not narrow a task', () => {
     expect(found).not.toContain('accuracy preservation');
   });
 
+  it("does not take a model's possessive as a modifier", () => {
+    const found = tasks("On the LLM's Length Generalization", 'We study it.');
+    expect(found).toContain('length generalization');
+    expect(found).not.toContain("llm's length generalization");
+  });
+
   it('reads next-token and next-frame as modifiers of the field', () => {
     const found = tasks('Notes', 'Loss on next-token prediction and next-frame prediction falls.');
     expect(found).toContain('next-token prediction');

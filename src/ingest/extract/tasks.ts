@@ -796,7 +796,11 @@ function modifiersStart(sentence: SentenceText, i: number, inTitle: boolean): nu
     if (gap !== ' ' && gap !== '-') break;
     const word = t.text.toLowerCase();
     // a field's acronym or a dimension narrows a task: "LLM pretraining", "3D segmentation"
-    if (FIELD_ACRONYM.test(t.text) || (GENERIC.has(entityKey(t.text)) && /\p{Lu}/u.test(t.text))) {
+    // ("LM's generalization": a possessive is no modifier)
+    if (
+      FIELD_ACRONYM.test(t.text) ||
+      (GENERIC.has(entityKey(t.text)) && /\p{Lu}/u.test(t.text) && !/['’]/.test(t.text))
+    ) {
       from--;
       continue;
     }
