@@ -137,6 +137,17 @@ describe('title problems', () => {
   });
 });
 
+describe('title gerunds of making things', () => {
+  it('reads "Generating X" and objects with field nouns as the problem', () => {
+    expect(tasks('Generating Molecule Graphs with Priors', 'We draw.')).toContain(
+      'generating molecule graphs',
+    );
+    expect(tasks('Detecting Code Smells in Student Projects', 'We look.')).toContain(
+      'detecting code smells',
+    );
+  });
+});
+
 describe('model compounds', () => {
   it('keeps "language model" before a weak head', () => {
     expect(tasks('Notes', 'We make diffusion model training cheaper.')).toContain(

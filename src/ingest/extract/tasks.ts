@@ -867,7 +867,6 @@ const MANNER_GERUND = new Set([
   'reading',
   'looking',
   'adding',
-  'generating',
 ]);
 const MAX_OBJECT = 4;
 const NOT_OBJECT_TAG =
@@ -896,7 +895,8 @@ function titleGerunds(sentence: SentenceText): Candidate[] {
       if (isFunctionWord(word) && !(j === i + 1 && /^(?:the|a|an)$/.test(word))) break;
       // "Sketching Meets …", "Scoring Intervals using …", "Killing Two Birds", "Modeling Part
       // Instead of …": the gerund is no problem's name when its object runs into a verb
-      const verb = !/^models?$/.test(word) && lexiconTags(word).some((x) => NOT_OBJECT_TAG.test(x));
+      const verb =
+        !/^models?$/.test(word) && modifierTags(word).some((x) => NOT_OBJECT_TAG.test(x));
       if (/ing$/.test(word) || verb) {
         clean = false;
         break;
