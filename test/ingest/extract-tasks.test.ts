@@ -323,6 +323,11 @@ describe('modifiers that do not narrow a task', () => {
     expect(found).not.toContain('accuracy preservation');
   });
 
+  it('reads "time series" as a modifier though "time" alone is vague', () => {
+    const found = tasks('Traffic Time Series Classification with Graphs', 'It saves time.');
+    expect(found).toContain('traffic time series classification');
+  });
+
   it("does not take a model's possessive as a modifier", () => {
     const found = tasks("On the LLM's Length Generalization", 'We study it.');
     expect(found).toContain('length generalization');

@@ -812,7 +812,14 @@ function modifiersStart(sentence: SentenceText, i: number, inTitle: boolean): nu
       from--;
       continue;
     }
-    if (!/^[\p{L}][\p{L}\p{N}-]*$/u.test(t.text) || /ly$/.test(word) || VAGUE.has(word)) break;
+    // "time" is vague, but "time series" names data: "multivariate time series forecasting"
+    const compound = word === 'time' && (tokens[from] as Token).fold === 'series';
+    if (
+      !/^[\p{L}][\p{L}\p{N}-]*$/u.test(t.text) ||
+      /ly$/.test(word) ||
+      (VAGUE.has(word) && !compound)
+    )
+      break;
     if (EVALUATIVE_TAIL.test(word) || mannerCompound(word)) break;
     if (!inTitle && /\p{Lu}/u.test(t.text.slice(1))) break;
     if (modifierTags(word).some((x) => NOT_MODIFIER_TAG.test(x)) || looksLikeVerb(word)) break;
@@ -988,7 +995,9 @@ function fieldModifier(text: string): boolean {
 /** Regular verbs are missing from compromise's lexicon: "investigate", "utilize", "formulates". */
 function looksLikeVerb(word: string): boolean {
   if (word.includes('-')) return false;
-  return /(?:ize|ise|ate|ing|[^s'u]s)$/.test(word) && !/(?:ics|ous|ss|sis)$/.test(word);
+  return (
+    /(?:ize|ise|ate|ing|[^s'u]s)$/.test(word) && !/(?:ics|ous|ss|sis|series|species)$/.test(word)
+  );
 }
 
 /** Nouns that make the phrase before them a part of a method: "a fine-grained denoising process". */
