@@ -440,6 +440,23 @@ describe('task names without a head', () => {
   });
 });
 
+describe('title methods after "with" or "via"', () => {
+  it('reads a kind of training after a title task as the method', () => {
+    const found = tasks(
+      'Cross-Lingual Retrieval with Noise-Aware Contrastive Pretraining',
+      'We pretrain.',
+    );
+    expect(found).toContain('cross-lingual retrieval');
+    expect(found).not.toContain('noise-aware contrastive pretraining');
+  });
+
+  it('keeps a task after "with" that is not a way of training', () => {
+    const found = tasks('Portrait Editing with Identity Preservation', 'We edit.');
+    expect(found).toContain('portrait editing');
+    expect(found).toContain('identity preservation');
+  });
+});
+
 describe('tasks inside model names', () => {
   it('keeps the task a model is named after', () => {
     const found = tasks(

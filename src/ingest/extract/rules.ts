@@ -211,7 +211,7 @@ export const RULES = {
     confidence: 0.85,
     precedence: 10,
     description:
-      'a task head noun with its modifiers in the title, or a strong head alone: "Abstractive Summarization", "Relighting"',
+      'a task head noun with its modifiers in the title, or a strong head alone: "Abstractive Summarization", "Relighting"; not the method half of "X for <task>" nor a kind of training after "<task> with/via"',
   },
   'task-head': {
     kind: 'task',

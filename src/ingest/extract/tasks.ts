@@ -1017,8 +1017,28 @@ function namesMethod(
   if (!inTitle) return false;
   if (METHOD_NOUN.test(after) || spellsTitleName(sentence, start, end)) return true;
   const rest = /^\s+for\s+(.*)$/i.exec(after)?.[1];
-  return rest !== undefined && tokenize(rest).some((t) => TASK_HEADS.has(t.fold));
+  if (rest !== undefined && tokenize(rest).some((t) => TASK_HEADS.has(t.fold))) return true;
+  // "Dense Retrieval with Code-Switched Contrastive Pretraining": after a task, "with" or
+  // "via" introduces how it is done, when that is a kind of training
+  const head = tokenize(sentence.owner.text.slice(start, end)).pop();
+  if (!head || !TRAINING_HEADS.has(head.fold)) return false;
+  const lead = sentence.owner.text.slice(sentence.start, start);
+  if (!/\s(?:with|via|using|through|by)\s+$/i.test(lead)) return false;
+  return tokenize(lead).some((t) => TASK_HEADS.has(t.fold) && !WEAK_TASK_HEADS.has(t.fold));
 }
+
+/** Heads of the ways a model is trained, which a title names after its task as the method. */
+const TRAINING_HEADS = new Set([
+  'training',
+  'pretraining',
+  'pre-training',
+  'learning',
+  'tuning',
+  'fine-tuning',
+  'finetuning',
+  'distillation',
+  'augmentation',
+]);
 
 /** "TransPrune: Token Transition Pruning for …": the name's capitals are the phrase's initials. */
 function spellsTitleName(sentence: SentenceText, start: number, end: number): boolean {
