@@ -15,7 +15,7 @@ const FLOORS: Record<string, Floors> = {
     datasets: 90,
     'methods.proposed': 90,
     'methods.all': 80,
-    tasks: 64,
+    tasks: 67,
     results: 75,
   },
   'hf-dev-gold': {
@@ -23,7 +23,7 @@ const FLOORS: Record<string, Floors> = {
     datasets: 70,
     'methods.proposed': 78,
     'methods.all': 77,
-    tasks: 58,
+    tasks: 63,
     results: 0,
   },
   // abstracts written for the purpose, deliberately unlike the sample: lower floors, with some
@@ -33,7 +33,7 @@ const FLOORS: Record<string, Floors> = {
     datasets: 85,
     'methods.proposed': 85,
     'methods.all': 75,
-    tasks: 65,
+    tasks: 75,
     results: 65,
   },
 };
