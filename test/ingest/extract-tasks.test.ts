@@ -316,6 +316,12 @@ describe('modifiers that do not narrow a task', () => {
     expect(found).not.toContain('human analysis');
   });
 
+  it('does not read a weak head after a strong one as a new task', () => {
+    const found = tasks('Notes', 'We add retrieval augmentation and test translation robustness.');
+    expect(found).not.toContain('retrieval augmentation');
+    expect(found).not.toContain('translation robustness');
+  });
+
   it('keeps a sparsity pattern whole and drops accuracy before a weak head', () => {
     const found = tasks('Notes', 'We study N:M structured pruning and accuracy preservation.');
     expect(found).toContain('n:m structured pruning');

@@ -530,6 +530,10 @@ export function extractTasks(paper: PaperText, taken: Map<string, number>): Task
         // "reinforcement learning" but not "explicit training", "lengthy fine-tuning"
         if (from === i) continue;
         const last = (tokens[i - 1] as Token).text;
+        // "retrieval augmentation", "translation robustness": a weak head after a strong one
+        // names something of that task, which is the task written
+        const prev = (tokens[i - 1] as Token).fold;
+        if (TASK_HEADS.has(prev) && !WEAK_TASK_HEADS.has(prev)) continue;
         if (!(fieldModifier(last) || (from < i - 1 && /^models?$/i.test(last)))) {
           if (from !== i - 1) continue;
           keep = false;
