@@ -18,7 +18,7 @@ const FLOORS: Record<string, Floors> = {
     datasets: 92,
     'methods.proposed': 94,
     'methods.all': 93,
-    tasks: 65,
+    tasks: 67,
     results: 80,
   },
   'hf-dev-gold': {
@@ -26,7 +26,7 @@ const FLOORS: Record<string, Floors> = {
     datasets: 88,
     'methods.proposed': 86,
     'methods.all': 85,
-    tasks: 58,
+    tasks: 63,
     results: 60,
   },
   // abstracts written for the purpose, deliberately unlike the sample
@@ -35,7 +35,7 @@ const FLOORS: Record<string, Floors> = {
     datasets: 90,
     'methods.proposed': 95,
     'methods.all': 85,
-    tasks: 65,
+    tasks: 75,
     results: 75,
   },
 };

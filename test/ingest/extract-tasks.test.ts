@@ -137,6 +137,17 @@ describe('title problems', () => {
   });
 });
 
+describe('title gerunds of making things', () => {
+  it('reads "Generating X" and objects with field nouns as the problem', () => {
+    expect(tasks('Generating Molecule Graphs with Priors', 'We draw.')).toContain(
+      'generating molecule graphs',
+    );
+    expect(tasks('Detecting Code Smells in Student Projects', 'We look.')).toContain(
+      'detecting code smells',
+    );
+  });
+});
+
 describe('model compounds', () => {
   it('keeps "language model" before a weak head', () => {
     expect(tasks('Notes', 'We make diffusion model training cheaper.')).toContain(
@@ -247,5 +258,270 @@ describe('ranking', () => {
     expect(found).toContain('keyword spotting');
     expect(found).toContain('speaker diarization');
     expect(found).toContain('voice conversion');
+  });
+});
+
+describe('modifiers that do not narrow a task', () => {
+  it('drops evaluative adjectives and verbs before a head, keeping the task', () => {
+    const found = tasks(
+      'Notes',
+      'Unlike modern detection pipelines, we implement graph compression and analyze ' +
+        'unlearning, which helps to aid comprehension of rigorous reasoning.',
+    );
+    for (const vague of [
+      'modern detection',
+      'implement graph compression',
+      'analyze unlearning',
+      'aid comprehension',
+      'rigorous reasoning',
+    ])
+      expect(found).not.toContain(vague);
+    expect(found).toContain('graph compression');
+  });
+
+  it('drops manner and stage compounds but keeps the field ones', () => {
+    const found = tasks(
+      'Notes',
+      'A widely-used video captioning recipe, a two-stage instruction tuning recipe and ' +
+        'best-known pose estimation baselines are compared on one-sided matrix completion ' +
+        'and real-time hand tracking.',
+    );
+    expect(found).toContain('video captioning');
+    expect(found).not.toContain('widely-used video captioning');
+    expect(found).not.toContain('two-stage instruction tuning');
+    expect(found).not.toContain('best-known pose estimation');
+    expect(found).toContain('one-sided matrix completion');
+    expect(found).toContain('real-time hand tracking');
+  });
+
+  it('reads field nouns that compromise lists as verbs as modifiers', () => {
+    const found = tasks(
+      'Notes',
+      'We evaluate on code debugging and sentence classification, then study network binarization.',
+    );
+    expect(found).toContain('code debugging');
+    expect(found).toContain('sentence classification');
+    expect(found).toContain('network binarization');
+  });
+
+  it('does not read a preposition or an evaluator as a modifier', () => {
+    const found = tasks(
+      'Notes',
+      'Models under adversarial training stay accurate; a quantitative analysis and a human ' +
+        'analysis confirm it.',
+    );
+    expect(found).toContain('adversarial training');
+    expect(found).not.toContain('under adversarial training');
+    expect(found).not.toContain('quantitative analysis');
+    expect(found).not.toContain('human analysis');
+  });
+
+  it('does not read a weak head after a strong one as a new task', () => {
+    const found = tasks('Notes', 'We add retrieval augmentation and test translation robustness.');
+    expect(found).not.toContain('retrieval augmentation');
+    expect(found).not.toContain('translation robustness');
+  });
+
+  it('keeps a sparsity pattern whole and drops accuracy before a weak head', () => {
+    const found = tasks('Notes', 'We study N:M structured pruning and accuracy preservation.');
+    expect(found).toContain('n:m structured pruning');
+    expect(found).not.toContain('m structured pruning');
+    expect(found).not.toContain('accuracy preservation');
+  });
+
+  it('reads "time series" as a modifier though "time" alone is vague', () => {
+    const found = tasks('Traffic Time Series Classification with Graphs', 'It saves time.');
+    expect(found).toContain('traffic time series classification');
+  });
+
+  it("does not take a model's possessive as a modifier", () => {
+    const found = tasks("On the LLM's Length Generalization", 'We study it.');
+    expect(found).toContain('length generalization');
+    expect(found).not.toContain("llm's length generalization");
+  });
+
+  it('reads next-token and next-frame as modifiers of the field', () => {
+    const found = tasks('Notes', 'Loss on next-token prediction and next-frame prediction falls.');
+    expect(found).toContain('next-token prediction');
+    expect(found).toContain('next-frame prediction');
+  });
+
+  it('does not frame an adjective of kind as a task', () => {
+    const found = tasks('Notes', 'It helps on generative tasks and learnable tasks alike.');
+    expect(found).not.toContain('generative');
+    expect(found).not.toContain('learnable');
+  });
+});
+
+describe('more task heads', () => {
+  it('reads strong heads of well-known tasks', () => {
+    const found = tasks(
+      'Notes',
+      'We run speaker diarization, robotic grasping and quadruped locomotion, and we evaluate face swapping.',
+    );
+    expect(found).toContain('speaker diarization');
+    expect(found).toContain('robotic grasping');
+    expect(found).toContain('quadruped locomotion');
+    expect(found).toContain('face swapping');
+  });
+
+  it('reads weak heads only after a noun of the field', () => {
+    const found = tasks(
+      'Notes',
+      'Our model improves adversarial robustness, identity preservation, privacy protection ' +
+        'and web automation, and it resists jailbreak attacks in zero-shot evaluation. ' +
+        'A human evaluation and a quantitative evaluation agree.',
+    );
+    expect(found).not.toContain('human evaluation');
+    expect(found).not.toContain('quantitative evaluation');
+    for (const task of [
+      'adversarial robustness',
+      'identity preservation',
+      'privacy protection',
+      'web automation',
+      'jailbreak attacks',
+      'zero-shot evaluation',
+    ])
+      expect(found).toContain(task);
+  });
+});
+
+describe('heads of removal, assessment and solving', () => {
+  it('reads strong heads after a noun', () => {
+    const found = tasks(
+      'Notes',
+      'We study shadow removal, text simplification, theorem proving and person re-identification.',
+    );
+    for (const task of [
+      'shadow removal',
+      'text simplification',
+      'theorem proving',
+      'person re-identification',
+    ])
+      expect(found).toContain(task);
+  });
+
+  it('reads weak heads after a field noun', () => {
+    const found = tasks(
+      'Notes',
+      'We study risk assessment, hallucination mitigation, coreference resolution, knowledge ' +
+        'acquisition, context extension and equation solving.',
+    );
+    for (const task of [
+      'risk assessment',
+      'hallucination mitigation',
+      'coreference resolution',
+      'knowledge acquisition',
+      'context extension',
+      'equation solving',
+    ])
+      expect(found).toContain(task);
+  });
+
+  it('does not make a weak head a task after an evaluative word', () => {
+    const found = tasks('Notes', 'It needs careful assessment and a quick resolution.');
+    expect(found).not.toContain('careful assessment');
+    expect(found).not.toContain('quick resolution');
+  });
+});
+
+describe('task names without a head', () => {
+  it('knows the modality pairs and other well-known names', () => {
+    const found = tasks(
+      'Notes',
+      'Our text-to-video models also serve video-to-audio pipelines, function calling and ' +
+        'voice cloning, and show systematic generalization.',
+    );
+    for (const task of [
+      'text-to-video',
+      'video-to-audio',
+      'function calling',
+      'voice cloning',
+      'systematic generalization',
+    ])
+      expect(found).toContain(task);
+    const more = tasks('Notes', 'It helps lip reading, autoformalization and OOD detection.');
+    for (const task of ['lip reading', 'autoformalization', 'ood detection'])
+      expect(more).toContain(task);
+  });
+});
+
+describe('title methods after "with" or "via"', () => {
+  it('reads a kind of training after a title task as the method', () => {
+    const found = tasks(
+      'Cross-Lingual Retrieval with Noise-Aware Contrastive Pretraining',
+      'We pretrain.',
+    );
+    expect(found).toContain('cross-lingual retrieval');
+    expect(found).not.toContain('noise-aware contrastive pretraining');
+  });
+
+  it('keeps a task after "with" that is not a way of training', () => {
+    const found = tasks('Portrait Editing with Identity Preservation', 'We edit.');
+    expect(found).toContain('portrait editing');
+    expect(found).toContain('identity preservation');
+  });
+});
+
+describe('tasks inside model names', () => {
+  it('keeps the task a model is named after', () => {
+    const found = tasks(
+      'LDT: A Backbone for Lane Detection',
+      'We present the Lane Detection Transformer (LDT), a compact backbone.',
+    );
+    expect(found).toContain('lane detection');
+  });
+});
+
+describe('problem frames', () => {
+  it('keeps named problems but not issues or what is said of problems', () => {
+    const found = tasks(
+      'Notes',
+      'We address inverse problems and logic grid problems. Training suffers from the ' +
+        'instability problem, and several open problems and unsolved problems remain.',
+    );
+    expect(found).toContain('inverse problems');
+    expect(found).toContain('logic grid problems');
+    expect(found).not.toContain('instability problem');
+    expect(found).not.toContain('open problems');
+    expect(found).not.toContain('unsolved problems');
+  });
+});
+
+describe('sentence-initial modifiers', () => {
+  it('reads a plain word that opens a sentence as a modifier, not a name', () => {
+    const found = tasks(
+      'Notes',
+      'Music source separation is hard. Zorblax segmentation is slow. Human pose transfer helps.',
+    );
+    expect(found).toContain('music source separation');
+    expect(found).toContain('human pose transfer');
+    expect(found).not.toContain('zorblax segmentation');
+  });
+});
+
+describe('coordinated modifiers', () => {
+  it('gives the first of two modifiers the head they share', () => {
+    const found = tasks(
+      'Notes',
+      'The model handles depth and normal estimation, zero-shot and few-shot classification, ' +
+        'and spatial or temporal reasoning.',
+    );
+    expect(found).toContain('depth estimation');
+    expect(found).toContain('zero-shot classification');
+    expect(found).toContain('few-shot classification');
+    expect(found).toContain('spatial reasoning');
+    expect(found).toContain('temporal reasoning');
+  });
+
+  it('does not share a head with an evaluative word, a nominal or a longer phrase', () => {
+    const found = tasks(
+      'Notes',
+      'It shows strong disentanglement and controllable composition, passes automatic and ' +
+        'manual evaluation, and helps fast and accurate detection.',
+    );
+    expect(found).not.toContain('disentanglement composition');
+    expect(found).not.toContain('automatic evaluation');
+    expect(found).not.toContain('fast detection');
   });
 });

@@ -218,14 +218,14 @@ export const RULES = {
     confidence: 0.85,
     precedence: 10,
     description:
-      'a task head noun with its modifiers in the title, or a strong head alone: "Abstractive Summarization", "Relighting"',
+      'a task head noun with its modifiers in the title, or a strong head alone: "Abstractive Summarization", "Relighting"; not the method half of "X for <task>" nor a kind of training after "<task> with/via"',
   },
   'task-head': {
     kind: 'task',
     confidence: 0.65,
     precedence: 10,
     description:
-      'a task head noun with its modifiers: "medical image segmentation"; a weak head (learning, training, tuning, ...) only after a noun or field adjective: "preference learning", not "explicit training"',
+      'a task head noun with its modifiers: "medical image segmentation"; a weak head (learning, training, tuning, ...) only after a noun or field adjective: "preference learning", not "explicit training"; modifiers stop at evaluative words, verbs and manner compounds ("modern", "analyze", "widely-used", "two-stage")',
   },
   'task-list': {
     kind: 'task',
@@ -235,9 +235,17 @@ export const RULES = {
   },
   'task-frame': {
     kind: 'task',
-    confidence: 0.55,
+    confidence: 0.65,
     precedence: 10,
-    description: 'the phrase before "task(s)" or "problem(s)": "the graph coloring problem"',
+    description:
+      'the phrase before "task(s)" or "problem(s)": "the graph coloring problem"; not what is said of problems ("open problems") nor, in an abstract, a one-word problem that is an issue ("the instability problem")',
+  },
+  'task-coordinated': {
+    kind: 'task',
+    confidence: 0.7,
+    precedence: 10,
+    description:
+      'the first of two modifiers that share a task head, with the head: "depth estimation" in "depth and normal estimation", "zero-shot classification" in "zero-shot and few-shot classification"',
   },
   'task-title-gerund': {
     kind: 'task',

@@ -231,6 +231,37 @@ const VAGUE = new Set([
   'insufficient',
   'sufficient',
   'massive',
+  // evaluative or bookkeeping adjectives: "modern detection", "available instruction tuning"
+  'modern',
+  'last',
+  'cheap',
+  'available',
+  'authentic',
+  'rigorous',
+  'proficient',
+  'optimized',
+  'ineffective',
+  'unseen',
+  'sota',
+  'insensitive',
+  'strict',
+  'learnable',
+  'synthesized',
+  'plug-in',
+  'aware',
+  'given',
+  // verbs compromise reads as nouns or does not know: "we analyze unlearning", "to aid comprehension"
+  'analyze',
+  'analyse',
+  'halt',
+  'study',
+  'implement',
+  'aid',
+  // prepositions compromise lists as adjectives: "under adversarial attack"
+  'under',
+  'above',
+  'below',
+  'beyond',
 ]);
 
 /** Evaluative words that are fine before a strong head but never make a weak head a task. */
@@ -246,6 +277,14 @@ const EVALUATIVE = new Set([
   'cheap',
   'easy',
   'hard',
+  // who or how evaluates, not what: "human evaluation", "quantitative evaluation"
+  'human',
+  'quantitative',
+  'qualitative',
+  'function',
+  'automatic',
+  'manual',
+  'accuracy',
 ]);
 
 const EVALUATIVE_TAIL =
@@ -350,6 +389,13 @@ const FIELD_ADJECTIVES = new Set([
   'conditional',
   'unconditional',
   'controllable',
+  // what comes next is the task: "next-token prediction", "next-frame prediction"
+  'next-token',
+  'next-word',
+  'next-frame',
+  'next-item',
+  'next-action',
+  'next-scale',
 ]);
 /** Heads too vague to stand without a modifier. */
 const NEEDS_MODIFIER = new Set([
@@ -433,7 +479,9 @@ export function extractTasks(paper: PaperText, taken: Map<string, number>): Task
     const several = /[\s-]/.test(c.name);
     const named = ([t, p]: [string, number]) =>
       p >= mine &&
-      (t === folded || (several && t.startsWith(folded)) || (t.length > 3 && folded.endsWith(t)));
+      (t === folded ||
+        (several && t.startsWith(folded) && !ARCHITECTURE.test(t.slice(folded.length))) ||
+        (t.length > 3 && folded.endsWith(t)));
     if ([...taken].some(named)) return;
     if (insideEntityName(c, taken)) return;
     found.push({ c, score });
@@ -476,11 +524,20 @@ export function extractTasks(paper: PaperText, taken: Map<string, number>): Task
             )
           : ' ';
       if (from < i && /^[-–—/]+$/.test(joint)) continue;
+      // "depth and normal estimation": the head may name a task with the first modifier only
+      let keep = true;
       if (WEAK_TASK_HEADS.has(t.fold)) {
         // "reinforcement learning" but not "explicit training", "lengthy fine-tuning"
         if (from === i) continue;
         const last = (tokens[i - 1] as Token).text;
-        if (!(fieldModifier(last) || (from < i - 1 && /^models?$/i.test(last)))) continue;
+        // "retrieval augmentation", "translation robustness": a weak head after a strong one
+        // names something of that task, which is the task written
+        const prev = (tokens[i - 1] as Token).fold;
+        if (TASK_HEADS.has(prev) && !WEAK_TASK_HEADS.has(prev)) continue;
+        if (!(fieldModifier(last) || (from < i - 1 && /^models?$/i.test(last)))) {
+          if (from !== i - 1) continue;
+          keep = false;
+        }
       } else if (
         from === i &&
         !inTitle &&
@@ -496,13 +553,17 @@ export function extractTasks(paper: PaperText, taken: Map<string, number>): Task
       );
       if (GENERIC.has(c.name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))) continue;
       if (namesMethod(sentence, c.start, t.end, inTitle)) continue;
+      const shared = coordinated(sentence, from, i, inTitle);
+      if (shared) bump(shared, (inTitle ? 3 : 1) + contextScore(sentence, t.end));
+      if (!keep) continue;
       bump(c, (inTitle ? 3 : 1) + contextScore(sentence, t.end));
     }
     for (const c of sentence.owner.field === 'abstract' ? listedTasks(sentence) : []) bump(c, 2);
     for (const c of inTitle ? titleGerunds(sentence) : []) bump(c, 2.5);
     // a task is written when it stands alone: "[reinforcement learning]" inside "robotic
     // reinforcement learning" is not, but counts when the sentence names it on its own
-    for (const f of found) if (!found.some((o) => within(f.c, o.c))) add(f);
+    for (const f of found)
+      if (!found.some((o) => o.c.rule !== 'task-coordinated' && within(f.c, o.c))) add(f);
     found = [];
   }
   // the best few, most specific first
@@ -516,6 +577,57 @@ export function extractTasks(paper: PaperText, taken: Map<string, number>): Task
       aliases: [],
       ...provenance(c.sentence, c.start, c.end, c.rule),
     }));
+}
+
+/**
+ * What a model's name adds to the task it is built for: "[Visual Navigation] Transformer",
+ * "[Speech Recognition] Network" name the task they start with (entity keys, folded).
+ */
+const ARCHITECTURE =
+  /^(?:transformer|network|net|model|encoder|decoder|autoencoder|agent|policy|system|pipeline)$/;
+
+/**
+ * "depth and normal estimation", "zero-shot and few-shot classification": the word before
+ * "and"/"or" shares the head when the head has one modifier and both are words of the kind
+ * that modify it; the task is named "depth estimation", its span the
+ * whole phrase.
+ */
+function coordinated(
+  sentence: SentenceText,
+  from: number,
+  i: number,
+  inTitle: boolean,
+): Candidate | null {
+  const { tokens, owner } = sentence;
+  if (from !== i - 1 || from < 2) return null;
+  const and = tokens[from - 1] as Token;
+  const conj = tokens[from - 2] as Token;
+  const head = tokens[i] as Token;
+  if (!/^(?:and|or)$/.test(and.fold)) return null;
+  if (
+    owner.text.slice(conj.end, and.start) !== ' ' ||
+    owner.text.slice(and.end, (tokens[from] as Token).start) !== ' '
+  )
+    return null;
+  const word = conj.text.toLowerCase();
+  if (
+    !/^[\p{L}][\p{L}\p{N}-]*$/u.test(conj.text) ||
+    (!inTitle && /\p{Lu}/u.test(conj.text)) ||
+    /ly$/.test(word) ||
+    VAGUE.has(word) ||
+    EVALUATIVE_TAIL.test(word) ||
+    mannerCompound(word) ||
+    TASK_HEADS.has(conj.fold) ||
+    // "strong disentanglement and controllable composition": two tasks, not one shared head
+    /(?:ment|ness|ity|ation|ition|ution)$/.test(word) ||
+    modifierTags(word).some((x) => NOT_MODIFIER_TAG.test(x)) ||
+    looksLikeVerb(word)
+  )
+    return null;
+  if (WEAK_TASK_HEADS.has(head.fold) && !fieldModifier(word)) return null;
+  // "zero-shot depth and normal estimation" gives the general "depth estimation"
+  const c = candidate(sentence, conj.start, head.end, 'task-coordinated');
+  return { ...c, name: `${conj.text} ${head.text}` };
 }
 
 /** A bare strong head named as a task: "for segmentation", "on retrieval". */
@@ -576,7 +688,14 @@ function framedTask(sentence: SentenceText, i: number, inTitle: boolean): Candid
     return candidate(sentence, first.start, last.end, 'task-frame');
   }
   // "image-to-image translation problems": the head rule has the task already
-  if (TASK_HEADS.has((tokens[i - 1] as Token).fold)) return null;
+  const last = tokens[i - 1] as Token;
+  if (TASK_HEADS.has(last.fold)) return null;
+  // "open problems", "unsolved problems": what is said of the problems, not which they are
+  const field = FIELD_ADJECTIVES.has(last.fold);
+  if (!field && describesOnly(last.text.toLowerCase())) return null;
+  // "the instability problem", "the OT problem": in an abstract a one-word problem is an issue
+  // met on the way more often than the problem solved; "the inverse problem" is one
+  if (!inTitle && t.fold === 'problem' && from === i - 1 && !field) return null;
   let end = i;
   // titles end their noun phrases cleanly; abstracts go on with a verb ("… in imaging employ")
   if (inTitle && tokens[i + 1]?.fold === 'in') {
@@ -600,6 +719,47 @@ function inField(sentence: SentenceText, j: number): boolean {
 
 const FIELD_ACRONYM = /^[1-4]D$/;
 
+/**
+ * Nouns of the field that compromise's lexicon lists as verbs only: "code debugging", "network
+ * binarization", "sentence classification" are noun compounds.
+ */
+const FIELD_NOUNS = new Set([
+  'code',
+  'network',
+  'question',
+  'sentence',
+  'signal',
+  'reward',
+  'dance',
+  'frame',
+  'record',
+  'report',
+  'score',
+]);
+
+/** compromise's tags of a word that may modify a head noun. */
+function modifierTags(word: string): string[] {
+  return FIELD_NOUNS.has(word) ? [] : lexiconTags(word);
+}
+
+const STAGES = /^(?:stage|step|round|phase|pass|branch|layer)s?$/;
+const MORE_OR_LESS = new Set(['best', 'most', 'more', 'less', 'better', 'well', 'least']);
+
+/**
+ * A hyphenated word that says how or how much, not what: "widely-used", "two-stage",
+ * "best-known"; the field's own ("weakly-supervised", "few-shot") stay.
+ */
+function mannerCompound(word: string): boolean {
+  const parts = word.split('-');
+  if (parts.length < 2 || FIELD_ADJECTIVES.has(word)) return false;
+  const first = parts[0] as string;
+  return (
+    (/ly$/.test(first) && first.length > 4) ||
+    (NUMBER_WORD.test(first) && STAGES.test(parts[1] as string)) ||
+    MORE_OR_LESS.has(first)
+  );
+}
+
 /** A plain lower-case noun or adjective of a field: "language" in "language model training". */
 function namesField(tokens: Token[], j: number): boolean {
   const t = tokens[j];
@@ -609,9 +769,16 @@ function namesField(tokens: Token[], j: number): boolean {
   return (
     /^[\p{L}][\p{L}-]*$/u.test(t.text) &&
     !VAGUE.has(word) &&
-    !lexiconTags(word).some((x) => NOT_MODIFIER_TAG.test(x)) &&
+    !modifierTags(word).some((x) => NOT_MODIFIER_TAG.test(x)) &&
     !looksLikeVerb(word)
   );
+}
+
+/** A capitalised word that compromise's lexicon knows in lower case: "Text", "Speech". */
+function plainWord(text: string): boolean {
+  if (!/^\p{Lu}[\p{Ll}\p{N}-]*$/u.test(text)) return false;
+  const first = text.toLowerCase().split('-')[0] as string;
+  return lexiconTags(first).length > 0;
 }
 
 /** Index of the first modifier of the head at `i`: adjacent content words that are not verbs. */
@@ -621,23 +788,45 @@ function modifiersStart(sentence: SentenceText, i: number, inTitle: boolean): nu
   while (from > 0 && i - from < MAX_MODIFIERS) {
     const t = tokens[from - 1] as Token;
     const gap = owner.text.slice(t.end, (tokens[from] as Token).start);
-    if (gap !== ' ' && gap !== '-') break;
-    const word = t.text.toLowerCase();
-    // a field's acronym or a dimension narrows a task: "LLM pretraining", "3D segmentation"
-    if (FIELD_ACRONYM.test(t.text) || (GENERIC.has(entityKey(t.text)) && /\p{Lu}/u.test(t.text))) {
+    // "N:M sparse training", "2:4 pruning": a sparsity pattern is one modifier
+    if (
+      gap === ':' &&
+      /^[\p{L}\d]{1,2}$/u.test(t.text) &&
+      /^[\p{L}\d]{1,2}$/u.test((tokens[from] as Token).text)
+    ) {
       from--;
       continue;
     }
-    if (!inTitle && /^\p{Lu}/u.test(t.text) && from - 1 === 0) break;
+    if (gap !== ' ' && gap !== '-') break;
+    const word = t.text.toLowerCase();
+    // a field's acronym or a dimension narrows a task: "LLM pretraining", "3D segmentation"
+    // ("LM's generalization": a possessive is no modifier)
+    if (
+      FIELD_ACRONYM.test(t.text) ||
+      (GENERIC.has(entityKey(t.text)) && /\p{Lu}/u.test(t.text) && !/['’]/.test(t.text))
+    ) {
+      from--;
+      continue;
+    }
+    // a sentence's capitalised first word is a modifier when it is a plain English word
+    // ("Text-to-3D modelling", "Speech recognition"), not a name ("Mamba inference")
+    if (!inTitle && /^\p{Lu}/u.test(t.text) && from - 1 === 0 && !plainWord(t.text)) break;
     // "language model training": a model noun after its own modifier
     if (/^models?$/.test(word) && from - 1 > 0 && namesField(tokens, from - 2)) {
       from--;
       continue;
     }
-    if (!/^[\p{L}][\p{L}\p{N}-]*$/u.test(t.text) || /ly$/.test(word) || VAGUE.has(word)) break;
-    if (EVALUATIVE_TAIL.test(word)) break;
+    // "time" is vague, but "time series" names data: "multivariate time series forecasting"
+    const compound = word === 'time' && (tokens[from] as Token).fold === 'series';
+    if (
+      !/^[\p{L}][\p{L}\p{N}-]*$/u.test(t.text) ||
+      /ly$/.test(word) ||
+      (VAGUE.has(word) && !compound)
+    )
+      break;
+    if (EVALUATIVE_TAIL.test(word) || mannerCompound(word)) break;
     if (!inTitle && /\p{Lu}/u.test(t.text.slice(1))) break;
-    if (lexiconTags(word).some((x) => NOT_MODIFIER_TAG.test(x)) || looksLikeVerb(word)) break;
+    if (modifierTags(word).some((x) => NOT_MODIFIER_TAG.test(x)) || looksLikeVerb(word)) break;
     // "we study preference learning", "models can show transfer": a verb after its subject
     const before = tokens[from - 2];
     if (before && lexiconTags(before.text).some((x) => /^(?:Pronoun|Modal)$/.test(x))) break;
@@ -689,7 +878,6 @@ const MANNER_GERUND = new Set([
   'reading',
   'looking',
   'adding',
-  'generating',
 ]);
 const MAX_OBJECT = 4;
 const NOT_OBJECT_TAG =
@@ -718,7 +906,8 @@ function titleGerunds(sentence: SentenceText): Candidate[] {
       if (isFunctionWord(word) && !(j === i + 1 && /^(?:the|a|an)$/.test(word))) break;
       // "Sketching Meets …", "Scoring Intervals using …", "Killing Two Birds", "Modeling Part
       // Instead of …": the gerund is no problem's name when its object runs into a verb
-      const verb = !/^models?$/.test(word) && lexiconTags(word).some((x) => NOT_OBJECT_TAG.test(x));
+      const verb =
+        !/^models?$/.test(word) && modifierTags(word).some((x) => NOT_OBJECT_TAG.test(x));
       if (/ing$/.test(word) || verb) {
         clean = false;
         break;
@@ -775,8 +964,10 @@ function listedTasks(sentence: SentenceText): Candidate[] {
 /** An adjective that ends a phrase, which then names a kind of thing, not a task. */
 function describesOnly(word: string): boolean {
   return (
-    /(?:al|ic|ed|-level|-heavy|-like|-based)$/.test(word) ||
-    lexiconTags(word).some((x) => /^(?:Adjective|Comparative|Superlative|PastTense)$/.test(x))
+    /(?:al|ic|ed|ive|able|ible|-level|-heavy|-like|-based|-shot)$/.test(word) ||
+    lexiconTags(word).some((x) =>
+      /^(?:Adjective|Comparative|Superlative|PastTense|Participle)$/.test(x),
+    )
   );
 }
 
@@ -808,7 +999,9 @@ function fieldModifier(text: string): boolean {
 /** Regular verbs are missing from compromise's lexicon: "investigate", "utilize", "formulates". */
 function looksLikeVerb(word: string): boolean {
   if (word.includes('-')) return false;
-  return /(?:ize|ise|ate|ing|[^s'u]s)$/.test(word) && !/(?:ics|ous|ss|sis)$/.test(word);
+  return (
+    /(?:ize|ise|ate|ing|[^s'u]s)$/.test(word) && !/(?:ics|ous|ss|sis|series|species)$/.test(word)
+  );
 }
 
 /** Nouns that make the phrase before them a part of a method: "a fine-grained denoising process". */
@@ -828,8 +1021,28 @@ function namesMethod(
   if (!inTitle) return false;
   if (METHOD_NOUN.test(after) || spellsTitleName(sentence, start, end)) return true;
   const rest = /^\s+for\s+(.*)$/i.exec(after)?.[1];
-  return rest !== undefined && tokenize(rest).some((t) => TASK_HEADS.has(t.fold));
+  if (rest !== undefined && tokenize(rest).some((t) => TASK_HEADS.has(t.fold))) return true;
+  // "Dense Retrieval with Code-Switched Contrastive Pretraining": after a task, "with" or
+  // "via" introduces how it is done, when that is a kind of training
+  const head = tokenize(sentence.owner.text.slice(start, end)).pop();
+  if (!head || !TRAINING_HEADS.has(head.fold)) return false;
+  const lead = sentence.owner.text.slice(sentence.start, start);
+  if (!/\s(?:with|via|using|through|by)\s+$/i.test(lead)) return false;
+  return tokenize(lead).some((t) => TASK_HEADS.has(t.fold) && !WEAK_TASK_HEADS.has(t.fold));
 }
+
+/** Heads of the ways a model is trained, which a title names after its task as the method. */
+const TRAINING_HEADS = new Set([
+  'training',
+  'pretraining',
+  'pre-training',
+  'learning',
+  'tuning',
+  'fine-tuning',
+  'finetuning',
+  'distillation',
+  'augmentation',
+]);
 
 /** "TransPrune: Token Transition Pruning for …": the name's capitals are the phrase's initials. */
 function spellsTitleName(sentence: SentenceText, start: number, end: number): boolean {
