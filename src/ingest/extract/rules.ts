@@ -22,26 +22,26 @@ export interface Rule {
 export const RULES = {
   'dataset-title': {
     kind: 'dataset',
-    confidence: 0.9,
+    confidence: 0.7,
     precedence: 90,
     description:
       'the name heading a title that announces a benchmark: "FooQA: A Benchmark for ..."',
   },
   'dataset-apposition': {
     kind: 'dataset',
-    confidence: 0.85,
+    confidence: 0.75,
     precedence: 85,
     description: 'a name described as a dataset: "we release FooQA, a new benchmark for ..."',
   },
   'dataset-lexicon': {
     kind: 'dataset',
-    confidence: 0.9,
+    confidence: 0.95,
     precedence: 80,
     description: 'a name from the dataset lexicon (data/lexicons)',
   },
   'dataset-word': {
     kind: 'dataset',
-    confidence: 0.8,
+    confidence: 0.75,
     precedence: 70,
     description:
       'names before a dataset word: "the Maestro dataset", "CoVoST-2 and MuST-C datasets"',
@@ -54,19 +54,19 @@ export const RULES = {
   },
   'dataset-word-after': {
     kind: 'dataset',
-    confidence: 0.7,
+    confidence: 0.85,
     precedence: 55,
     description: 'a name after a dataset word: "benchmarks such as GLUE"',
   },
   'dataset-shape': {
     kind: 'dataset',
-    confidence: 0.7,
+    confidence: 0.85,
     precedence: 60,
     description: 'a name that is itself a benchmark: "LongBench", "T0-benchmark"',
   },
   'dataset-source': {
     kind: 'dataset',
-    confidence: 0.7,
+    confidence: 0.75,
     precedence: 40,
     description: 'what a model is trained, tuned or evaluated on: "pretrained on BarNet-5M"',
   },
@@ -78,87 +78,87 @@ export const RULES = {
   },
   'dataset-list': {
     kind: 'dataset',
-    confidence: 0.6,
+    confidence: 0.8,
     precedence: 30,
     description: 'another name in a list that holds a dataset: "ETTm2, Solar and Exchange"',
   },
   'dataset-repeat': {
     kind: 'dataset',
-    confidence: 0.6,
+    confidence: 0.65,
     precedence: 30,
     description: 'a later mention of a name found as a dataset elsewhere in the paper',
   },
   'propose-verb': {
     kind: 'method',
-    confidence: 0.9,
+    confidence: 0.85,
     precedence: 50,
     description: 'the object of a propose verb in the paper\'s voice: "we propose FooNet"',
   },
   'propose-acronym': {
     kind: 'method',
-    confidence: 0.9,
+    confidence: 0.95,
     precedence: 50,
     description:
       'an acronym defined after a propose verb: "we introduce Sparse Value Dropout (SVD)"',
   },
   'propose-apposition': {
     kind: 'method',
-    confidence: 0.8,
+    confidence: 0.75,
     precedence: 50,
     description: 'a lower-case name with an apposition: "we present trellis networks, a new ..."',
   },
   'naming-phrase': {
     kind: 'method',
-    confidence: 0.85,
+    confidence: 0.9,
     precedence: 50,
     description: 'a name after "called", "dubbed", "termed" in the paper\'s voice',
   },
   'our-method': {
     kind: 'method',
-    confidence: 0.85,
+    confidence: 0.75,
     precedence: 50,
     description: 'a name after "our method/model/framework": "our framework, FooNet"',
   },
   'title-name': {
     kind: 'method',
-    confidence: 0.9,
+    confidence: 0.95,
     precedence: 50,
     description: 'a one-word name heading the title: "PartialFormer: ..."',
   },
   'title-phrase': {
     kind: 'method',
-    confidence: 0.7,
+    confidence: 0.75,
     precedence: 45,
     description: 'a capitalised model phrase heading the title: "Trellis Networks for ..."',
   },
   'own-acronym': {
     kind: 'method',
-    confidence: 0.9,
+    confidence: 0.85,
     precedence: 50,
     description: "a definition of the proposed method's acronym outside the propose sentence",
   },
   'title-acronym': {
     kind: 'method',
-    confidence: 0.6,
+    confidence: 0.75,
     precedence: 45,
     description:
       'a definition whose long form extends the title\'s name: "Pivotal Tuning Inversion (PTI)"',
   },
   'own-part': {
     kind: 'method',
-    confidence: 0.6,
+    confidence: 0.8,
     precedence: 40,
     description: 'an acronym defined in a sentence about the proposed method: one of its parts',
   },
   'proposed-variant': {
     kind: 'method',
-    confidence: 0.7,
+    confidence: 0.85,
     precedence: 40,
     description: 'a variant of a proposed name: "MHR-z", "TensorPoly-II"',
   },
   'method-lexicon': {
     kind: 'method',
-    confidence: 0.85,
+    confidence: 0.9,
     precedence: 60,
     description: 'a name from the method lexicon (data/lexicons)',
   },
@@ -171,25 +171,25 @@ export const RULES = {
   },
   'acronym-known': {
     kind: 'method',
-    confidence: 0.85,
+    confidence: 0.95,
     precedence: 55,
     description: 'an acronym definition of a lexicon method: "Low-Rank Adaptation (LoRA)"',
   },
   'acronym-definition': {
     kind: 'method',
-    confidence: 0.6,
+    confidence: 0.9,
     precedence: 35,
     description: 'another acronym definition whose long form ends like a method',
   },
   'eponym-method': {
     kind: 'method',
-    confidence: 0.8,
+    confidence: 0.65,
     precedence: 40,
     description: 'a surname naming a method: "Brzozowski\'s method", "Rayleigh-Ritz projection"',
   },
   'used-cue': {
     kind: 'method',
-    confidence: 0.6,
+    confidence: 0.7,
     precedence: 20,
     description: 'names after a comparison or use cue: "outperforms LoRA and MeProp"',
   },
@@ -215,21 +215,21 @@ export const RULES = {
   },
   'task-head-title': {
     kind: 'task',
-    confidence: 0.85,
+    confidence: 0.9,
     precedence: 10,
     description:
       'a task head noun with its modifiers in the title, or a strong head alone: "Abstractive Summarization", "Relighting"; not the method half of "X for <task>" nor a kind of training after "<task> with/via"',
   },
   'task-head': {
     kind: 'task',
-    confidence: 0.65,
+    confidence: 0.6,
     precedence: 10,
     description:
       'a task head noun with its modifiers: "medical image segmentation"; a weak head (learning, training, tuning, ...) only after a noun or field adjective: "preference learning", not "explicit training"; modifiers stop at evaluative words, verbs and manner compounds ("modern", "analyze", "widely-used", "two-stage")',
   },
   'task-list': {
     kind: 'task',
-    confidence: 0.7,
+    confidence: 0.85,
     precedence: 10,
     description: 'the items of a list of tasks: "tasks such as A, B and C"',
   },
@@ -242,7 +242,7 @@ export const RULES = {
   },
   'task-coordinated': {
     kind: 'task',
-    confidence: 0.7,
+    confidence: 0.75,
     precedence: 10,
     description:
       'the first of two modifiers that share a task head, with the head: "depth estimation" in "depth and normal estimation", "zero-shot classification" in "zero-shot and few-shot classification"',
@@ -256,13 +256,13 @@ export const RULES = {
   },
   'metric-value': {
     kind: 'result',
-    confidence: 0.8,
+    confidence: 0.75,
     precedence: 0,
     description: 'a value with a metric on a dataset: "perplexity of 15.36 on OpenWebText"',
   },
   'baseline-value': {
     kind: 'result',
-    confidence: 0.6,
+    confidence: 0.65,
     precedence: 0,
     description: 'a baseline\'s value in parentheses after its name: "previous MDM (21.52)"',
   },
@@ -275,7 +275,7 @@ export const RULES = {
   },
   'carried-metric': {
     kind: 'result',
-    confidence: 0.7,
+    confidence: 0.65,
     precedence: 0,
     description:
       'a value on a dataset sharing the previous metric: "75.8% accuracy on A and 93.5% on B"',
