@@ -20,7 +20,7 @@ export const OWN_VOICE = /\b(?:we|our|this (?:paper|work|thesis|study)|the propo
 
 /** Names after these are methods the paper compares with, builds on or uses. */
 export const USED_CUE =
-  /(?<!-)\b(?:such as|e\.g\.|like|including|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|compared (?:to|with|against)|comparisons? (?:to|with|against)|(?:improvements?|gains?|superiority|advantages?) over|than|versus|vs\.|unlike|relative to|starting from|initiali[sz]ed (?:from|with)|based on|built (?:up)?on|build(?:s|ing)? (?:up)?on|on top of|baselines?|backbones?|variants? of|extends|inspired by|recently proposed|previously proposed)\b/gi;
+  /\b(?<!-)(?:such as|e\.g\.|like|including|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|compared (?:to|with|against)|comparisons? (?:to|with|against)|(?:improvements?|gains?|superiority|advantages?) over|than|versus|vs\.|unlike|relative to|starting from|initiali[sz]ed (?:from|with)|based on|built (?:up)?on|build(?:s|ing)? (?:up)?on|on top of|baselines?|backbones?|variants? of|extends|inspired by|recently proposed|previously proposed)\b/gi;
 
 /** Words that end a list of names following a cue. */
 export const LIST_STOP = new Set([

@@ -65,7 +65,7 @@ const URL =
   /\b(?:https?\s?:\s?\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|ms|dev|edu|co)\/\S*/gi;
 
 function urlSpans(text: string): Array<readonly [number, number]> {
-  if (!/:\s?\/\/|www\.|\.[a-z]{2,3}\//.test(text)) return [];
+  if (!text.includes('//') && !text.includes('www.') && !/\.[a-z]{2,3}\//.test(text)) return [];
   return [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length] as const);
 }
 

@@ -52,7 +52,6 @@ const ATTRIBUTIVE =
   /^-(?:based|like|style|free|specific|level|aware|guided|driven|conditioned|type|only|family|sized|scale|wise|related|generated|augmented|initialized|pretrained|trained|tuned)$/;
 /** Size and flavour suffixes of model families: `BERT-large`, `LLaVA-Next`. */
 const SIZE = /^-(?:base|large|small|tiny|mini|medium|huge|giant|instruct|chat|next|turbo)$/i;
-const SPLITTABLE = /[-'’\p{N}]/u;
 /** A version, year, size, split or edition written as its own token after a family name:
  *  `LLaMA 2`, `Kimi k1.5`, `BIG-Bench Hard`, `Gemini Pro`. */
 /** A parameter count: `7B`, `1.5B`, `340M`. */
@@ -165,7 +164,7 @@ export class Lexicon {
   private matchPrefix(tokens: Token[], i: number): LexiconMatch | null {
     const t = tokens[i] as Token;
     // Every split point is a hyphen, an apostrophe or a digit: plain words have none.
-    if (!SPLITTABLE.test(t.text)) return null;
+    if (!t.splittable) return null;
     let cut = this.prefixes.get(t.text);
     if (cut === undefined) {
       cut = splitPrefix(t.text, this.entries);

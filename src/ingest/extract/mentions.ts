@@ -1,3 +1,4 @@
+import { entityKey } from '../../graph/keys.js';
 import type { SentenceText } from './document.js';
 import type { RuleName } from './rules.js';
 
@@ -22,4 +23,16 @@ export function candidate(
   const stop = /\p{L}['’]s$/u.test(sentence.owner.text.slice(start, end)) ? end - 2 : end;
   const text = sentence.owner.text.slice(start, stop);
   return { name: text, aliases, sentence, start, end: stop, rule };
+}
+
+const KEYS = new WeakMap<Candidate, string[]>();
+
+/** The entity keys of a candidate's name and aliases, computed once for precedence and resolution. */
+export function candidateKeys(c: Candidate): string[] {
+  let keys = KEYS.get(c);
+  if (!keys) {
+    keys = [c.name, ...c.aliases].map(entityKey).filter(Boolean);
+    KEYS.set(c, keys);
+  }
+  return keys;
 }

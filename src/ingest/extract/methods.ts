@@ -180,7 +180,7 @@ function proposedIn(sentence: SentenceText, add: Add): void {
     }
   }
   const voiced = OWN_VOICE.test(text);
-  if (!voiced && !/\b(?:novel|new|innovative|proposed)\b/i.test(text)) return;
+  if (!voiced && !NEW_THING_WORD.test(text)) return;
   for (const re of [NAMING, OUR_THING]) {
     for (const m of text.matchAll(re)) {
       // "an innovative framework named FooMentor": new things are the paper's own too
@@ -225,6 +225,8 @@ function isAppositionName(phrase: string, comma: boolean): boolean {
   return comma && (/^\p{Lu}/u.test(words[0] ?? '') || isNameShaped(words.at(-1) ?? ''));
 }
 
+/** A cheap test for NEW_THING's words before the naming patterns run. */
+const NEW_THING_WORD = /novel|new|innovative|proposed/i;
 /** "a novel framework named", "an innovative scheme called": what is named is new. */
 const NEW_THING = /\b(?:novel|new|innovative|proposed)\s+(?:[\w-]+\s+){0,2}$/i;
 
@@ -506,7 +508,7 @@ function notAMethod(name: string): boolean {
 /** `X-based` for a name-shaped X, and variants of a proposed name: `MHR-z`, `TensorPoly-II`. */
 function shapedUses(sentence: SentenceText, proposed: Set<string>, add: Add): void {
   sentence.tokens.forEach((t, i) => {
-    const based = /^(.+)-based$/.exec(t.text);
+    const based = t.text.endsWith('-based') ? /^(.+)-based$/.exec(t.text) : null;
     if (based?.[1] && isNameShaped(based[1])) {
       add(candidate(sentence, t.start, t.start + based[1].length, 'based-on'), 'used');
       return;
@@ -516,7 +518,7 @@ function shapedUses(sentence: SentenceText, proposed: Set<string>, add: Add): vo
     if (proposed.has(t.key) && size && MODEL_SIZE.test(size.text))
       add(candidate(sentence, t.start, size.end, 'proposed-variant'), 'proposed');
     // "FooLM-8B-DPO": any hyphen prefix that is the proposed name
-    if (!proposed.has(t.key) && t.text.includes('-')) {
+    if (proposed.size > 0 && !proposed.has(t.key) && t.text.includes('-')) {
       const parts = t.text.split('-');
       for (let k = parts.length - 1; k > 0; k--) {
         if (!/^[\p{L}\p{N}]{1,4}$/u.test(parts[k] ?? '')) break;

@@ -1,5 +1,4 @@
-import { entityKey } from '../../graph/keys.js';
-import type { Candidate } from './mentions.js';
+import { type Candidate, candidateKeys } from './mentions.js';
 import { RULES } from './rules.js';
 
 /**
@@ -11,19 +10,10 @@ export function arbitrate<A extends Candidate, B extends Candidate>(
   second: B[],
 ): [A[], B[]] {
   if (first.length === 0 || second.length === 0) return [first, second];
-  const keys = new Map<Candidate, string[]>();
-  const keysOf = (c: Candidate) => {
-    let k = keys.get(c);
-    if (!k) {
-      k = [c.name, ...c.aliases].map(entityKey).filter(Boolean);
-      keys.set(c, k);
-    }
-    return k;
-  };
-  const a = strongest(first, keysOf);
-  const b = strongest(second, keysOf);
+  const a = strongest(first);
+  const b = strongest(second);
   const loses = (c: Candidate, mine: Strongest, theirs: Strongest, onTie: boolean) =>
-    keysOf(c).some((k) => {
+    candidateKeys(c).some((k) => {
       const other = theirs.get(k);
       const own = mine.get(k) ?? 0;
       return other !== undefined && (other > own || (onTie && other === own));
@@ -33,11 +23,11 @@ export function arbitrate<A extends Candidate, B extends Candidate>(
 
 type Strongest = Map<string, number>;
 
-function strongest(candidates: Candidate[], keysOf: (c: Candidate) => string[]): Strongest {
+function strongest(candidates: Candidate[]): Strongest {
   const best: Strongest = new Map();
   for (const c of candidates) {
     const p = RULES[c.rule].precedence;
-    for (const k of keysOf(c)) best.set(k, Math.max(best.get(k) ?? 0, p));
+    for (const k of candidateKeys(c)) best.set(k, Math.max(best.get(k) ?? 0, p));
   }
   return best;
 }

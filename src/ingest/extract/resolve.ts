@@ -1,7 +1,6 @@
-import { entityKey } from '../../graph/keys.js';
 import type { EntityMention } from '../../graph/model.js';
 import { provenance, rawForm } from './document.js';
-import type { Candidate } from './mentions.js';
+import { type Candidate, candidateKeys } from './mentions.js';
 
 /**
  * Entity resolution within one paper: candidates whose names or aliases share an entity key (an
@@ -23,9 +22,7 @@ export function resolve<C extends Candidate, M extends EntityMention>(
   };
   const byKey = new Map<string, number>();
   candidates.forEach((c, i) => {
-    for (const name of [c.name, ...c.aliases]) {
-      const key = entityKey(name);
-      if (!key) continue;
+    for (const key of candidateKeys(c)) {
       const j = byKey.get(key);
       if (j === undefined) byKey.set(key, i);
       else parent[find(i)] = find(j);

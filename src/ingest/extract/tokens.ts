@@ -14,8 +14,11 @@ export interface Token {
   key: string;
   /** Which lexicons know the word (see lexicon.ts), once asked; -1 before. */
   lexicons: number;
+  /** Holds a hyphen, an apostrophe or a digit, where a lexicon name may end inside it. */
+  splittable: boolean;
 }
 
+const SPLITTABLE = /[-'’\p{N}]/u;
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\+*/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
@@ -29,6 +32,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       fold,
       key: keyOfFolded(fold),
       lexicons: -1,
+      splittable: SPLITTABLE.test(m[0]),
     });
   }
   return tokens;
