@@ -61,12 +61,15 @@ function prepareField(field: TextField, raw: string, split: boolean): FieldText 
 }
 
 /** Web addresses, also as PDF-to-text breaks them (`https: //`): their words name no entity. */
-const URL =
-  /\b(?:https?\s?:\s?\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|ms|dev|edu|co)\/\S*/gi;
+const URL = /\b(?:https?\s?:\s?\/\/|www\.)\S+/gi;
+/** One without a scheme (`github.com/o/n`): tried only where a domain ends before a slash. */
+const BARE_URL = /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|ms|dev|edu|co)\/\S*/gi;
+const BARE_DOMAIN = /\.(?:com|org|net|io|ai|ms|dev|edu|co)\//i;
 
 function urlSpans(text: string): Array<readonly [number, number]> {
-  if (!text.includes('//') && !text.includes('www.') && !/\.[a-z]{2,3}\//.test(text)) return [];
-  return [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length] as const);
+  const found = text.includes('//') || text.includes('www.') ? [...text.matchAll(URL)] : [];
+  if (BARE_DOMAIN.test(text)) found.push(...text.matchAll(BARE_URL));
+  return found.map((m) => [m.index, m.index + m[0].length] as const);
 }
 
 function withoutUrls(tokens: Token[], urls: Array<readonly [number, number]>): Token[] {

@@ -474,14 +474,18 @@ function refined(
  * lower-case letter or a digit (`FooLM-7B`, `DINOv9`, `LlamaZorb`), since ALLCAPS acronyms and
  * plain capitalised words after these are as often concepts, data or hardware.
  */
+/** A word of lower-case ASCII letters and inner punctuation only. */
+const LOWER_WORD = /^[a-z'’.-]+$/;
+
 function toolNames(sentence: SentenceText, proposed: Set<string>, add: Add): void {
   const { tokens } = sentence;
   for (let i = 1; i < tokens.length; i++) {
-    // a set lookup of the word before first: few tokens follow a tool cue
+    const t = tokens[i] as Token;
+    // most words are plain lower case: no capital or digit, so no tool name
+    if (LOWER_WORD.test(t.text)) continue;
     let k = i - 1;
     if (TOOL_LEAD.has((tokens[k] as Token).fold) && k > 0) k--;
     if (!TOOL_CUE.has((tokens[k] as Token).fold)) continue;
-    const t = tokens[i] as Token;
     if (!/\p{Lu}|\p{N}/u.test(t.text) || !/\p{Ll}/u.test(t.text.slice(1))) continue;
     const word = stripPossessive(t.text);
     if (!isNameShaped(word) || /-[a-z]+$/i.test(word) || SOFTWARE.test(word)) continue;

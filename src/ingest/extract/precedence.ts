@@ -11,7 +11,10 @@ export function arbitrate<A extends Candidate, B extends Candidate>(
 ): [A[], B[]] {
   if (first.length === 0 || second.length === 0) return [first, second];
   const a = strongest(first);
-  const b = strongest(second);
+  // most papers share no name between the kinds: then nothing is decided
+  const contested = second.filter((c) => candidateKeys(c).some((k) => a.has(k)));
+  if (contested.length === 0) return [first, second];
+  const b = strongest(contested);
   const loses = (c: Candidate, mine: Strongest, theirs: Strongest, onTie: boolean) =>
     candidateKeys(c).some((k) => {
       const other = theirs.get(k);
