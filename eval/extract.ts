@@ -41,6 +41,9 @@ const rules = Object.entries(RULES).map(([rule, spec]) => {
 });
 
 const pct = (x: number) => x.toFixed(1);
+/** A band's precision, or a dash for a band no mention falls in. */
+const share = (b: { right: number; wrong: number; precision: number }) =>
+  b.right + b.wrong > 0 ? pct(b.precision) : '—';
 /** No colours: the figures are read in logs and pasted into the README. */
 const PLAIN = { head: [], border: [] };
 if (values.markdown) {
@@ -61,7 +64,7 @@ if (values.markdown) {
   console.log(
     `\n${line(['confidence', 'right', 'wrong', 'precision %'])}\n| --- | --- | --- | --- |`,
   );
-  for (const b of bands) console.log(line([b.band, b.right, b.wrong, pct(b.precision)]));
+  for (const b of bands) console.log(line([b.band, b.right, b.wrong, share(b)]));
 } else if (values.json) {
   const strip = figures.map((f) => ({
     ...f,
@@ -89,7 +92,7 @@ if (values.markdown) {
     head: ['confidence', 'right', 'wrong', 'precision %'],
     style: PLAIN,
   });
-  for (const b of bands) cal.push([b.band, b.right, b.wrong, pct(b.precision)]);
+  for (const b of bands) cal.push([b.band, b.right, b.wrong, share(b)]);
   console.log(
     'Calibration: mentions of every field on seed-gold and hf-dev-gold, borderline names left out',
   );
