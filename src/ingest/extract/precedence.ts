@@ -10,27 +10,31 @@ export function arbitrate<A extends Candidate, B extends Candidate>(
   second: B[],
 ): [A[], B[]] {
   if (first.length === 0 || second.length === 0) return [first, second];
-  const a = strongest(first);
+  const firstKeys = first.map(candidateKeys);
+  const a = strongest(first, firstKeys);
   // most papers share no name between the kinds: then nothing is decided
-  const contested = second.filter((c) => candidateKeys(c).some((k) => a.has(k)));
-  if (contested.length === 0) return [first, second];
-  const b = strongest(contested);
-  const loses = (c: Candidate, mine: Strongest, theirs: Strongest, onTie: boolean) =>
-    candidateKeys(c).some((k) => {
+  const secondKeys = second.map(candidateKeys);
+  if (!secondKeys.some((keys) => keys.some((k) => a.has(k)))) return [first, second];
+  const b = strongest(second, secondKeys);
+  const loses = (keys: string[], mine: Strongest, theirs: Strongest, onTie: boolean) =>
+    keys.some((k) => {
       const other = theirs.get(k);
       const own = mine.get(k) ?? 0;
       return other !== undefined && (other > own || (onTie && other === own));
     });
-  return [first.filter((c) => !loses(c, a, b, false)), second.filter((c) => !loses(c, b, a, true))];
+  return [
+    first.filter((_, i) => !loses(firstKeys[i] ?? [], a, b, false)),
+    second.filter((_, i) => !loses(secondKeys[i] ?? [], b, a, true)),
+  ];
 }
 
 type Strongest = Map<string, number>;
 
-function strongest(candidates: Candidate[]): Strongest {
+function strongest(candidates: Candidate[], keys: string[][]): Strongest {
   const best: Strongest = new Map();
-  for (const c of candidates) {
+  candidates.forEach((c, i) => {
     const p = RULES[c.rule].precedence;
-    for (const k of candidateKeys(c)) best.set(k, Math.max(best.get(k) ?? 0, p));
-  }
+    for (const k of keys[i] ?? []) best.set(k, Math.max(best.get(k) ?? 0, p));
+  });
   return best;
 }
