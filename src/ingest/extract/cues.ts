@@ -8,8 +8,12 @@ export const PROPOSE =
   /\b(?:(?:we|this (?:paper|work|thesis|study|article)|our (?:paper|work))\b(?:[\s,]+[\w-]+){0,3}?[\s,]+(?:propose|introduce|present|develop|design|devise|describe|contribute|put forward|construct)(?:s|d|ed)?|and (?:then |further |also )?(?:propose|introduce|present)(?<=\bwe\b[^.;]*))\b/gi;
 
 /** "called X", "dubbed X", "referred to as X", "name the resulting approach X". */
-export const NAMING =
-  /\b(?:called|named|dubbed|termed(?: as)?|coined|referred to as|denoted(?: as)?|(?:name|term|call|dub) (?:the|our|it|this)(?: [\w-]+){0,3}?)[\s,:]+/gi;
+export const NAMING_WORDS =
+  'called|named|dubbed|termed(?: as)?|coined|referred to as|denoted(?: as)?';
+export const NAMING = new RegExp(
+  `\\b(?:${NAMING_WORDS}|(?:name|term|call|dub) (?:the|our|it|this)(?: [\\w-]+){0,3}?)[\\s,:]+`,
+  'gi',
+);
 
 /** "our integrated framework, X" */
 export const OUR_THING =

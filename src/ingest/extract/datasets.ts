@@ -2,7 +2,7 @@ import { entityKey } from '../../graph/keys.js';
 import type { DatasetRole } from '../../graph/model.js';
 import { DATASET_NOUN, DATASET_WORD, LIST_STOP, OWN_VOICE } from './cues.js';
 import type { PaperText, SentenceText } from './document.js';
-import { canonicalAliases, DATASETS, METHODS, METRICS } from './lexicon.js';
+import { canonicalAliases, DATASETS, isVariant, METHODS, METRICS } from './lexicon.js';
 import { type Candidate, candidate } from './mentions.js';
 import { type NameSpan, nameAt, span as nameSpan, tokenIndexAt, VERSION } from './names.js';
 import type { RuleName } from './rules.js';
@@ -40,7 +40,8 @@ export function extractDatasets(paper: PaperText): DatasetCandidate[] {
       const lowered =
         lex?.text === lex?.text.toLowerCase() && lex?.entry.form !== lex?.entry.form.toLowerCase();
       const plain = lex && (lex.entry.common || lowered);
-      if (plain && !besideDatasetWord(tokens, lex.from, lex.to) && !variant(lex)) continue;
+      // a split or size written after it ("Switchboard 300h") vouches for the name
+      if (plain && !besideDatasetWord(tokens, lex.from, lex.to) && !isVariant(lex)) continue;
       if (lex && !METHODS.matchAt(tokens, i)) {
         const s = nameAt(sentence, i, false);
         // the lexicon's extent, but with a language pair: "WMT14 En-De", "IWSLT14 De→En"
@@ -99,13 +100,12 @@ const DESCRIBED = new RegExp(
   'gi',
 );
 
-/** Words a dataset noun of DESCRIBED starts with: a cheap test before the pattern. */
-const DATASET_NOUN_START =
-  /^(?:data|datasets?|benchmarks?|corpus|corpora|test|testbeds?|suites?|collections?|leaderboards?|arenas?)$/i;
+/** A cheap test for a dataset noun before DESCRIBED runs. */
+const HAS_DATASET_NOUN = new RegExp(`\\b${DATASET_NOUN}\\b`, 'i');
 
 /** "We introduce FooQA, a benchmark for ...", "Uncommon Objects in 3D (uCO3D), a new dataset". */
 function markDescribedNames(sentence: SentenceText, spans: Spans): void {
-  if (!sentence.tokens.some((t) => DATASET_NOUN_START.test(t.text))) return;
+  if (!HAS_DATASET_NOUN.test(sentence.text)) return;
   for (const m of sentence.text.matchAll(DESCRIBED)) {
     const between = (m[1] ?? '').split(/[\s,]+/).filter(Boolean);
     if (between.some((w) => LIST_STOP.has(w) || !/^[a-z][a-z\d-]*$/.test(w))) continue;
@@ -123,11 +123,6 @@ function markDescribedNames(sentence: SentenceText, spans: Spans): void {
     const s = j >= 0 ? (nameEnding(sentence, j) ?? plainNameAt(sentence, j)) : null;
     if (s && !METHODS.has(s.text)) spans.set(s.from, { span: s, rule: 'dataset-apposition' });
   }
-}
-
-/** "Switchboard 300h": a family name with a split or size written after it. */
-function variant(lex: { entry: { form: string }; text: string }): boolean {
-  return entityKey(lex.text) !== entityKey(lex.entry.form);
 }
 
 /** "the Pile corpus", "benchmarks: Hopper, ...", "dataset Places": a dataset word next to it. */

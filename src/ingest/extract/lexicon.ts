@@ -52,10 +52,10 @@ const ATTRIBUTIVE =
   /^-(?:based|like|style|free|specific|level|aware|guided|driven|conditioned|type|only|family|sized|scale|wise|related|generated|augmented|initialized|pretrained|trained|tuned)$/;
 /** Size and flavour suffixes of model families: `BERT-large`, `LLaVA-Next`. */
 const SIZE = /^-(?:base|large|small|tiny|mini|medium|huge|giant|instruct|chat|next|turbo)$/i;
-/** A version, year, size, split or edition written as its own token after a family name:
- *  `LLaMA 2`, `Kimi k1.5`, `BIG-Bench Hard`, `Gemini Pro`. */
 /** A parameter count: `7B`, `1.5B`, `340M`. */
 export const MODEL_SIZE = /^\d+(?:\.\d+)?[BMK]$/;
+/** A version, year, size, split or edition written as its own token after a family name:
+ *  `LLaMA 2`, `Kimi k1.5`, `BIG-Bench Hard`, `Gemini Pro`. */
 const VERSION =
   /^(?:v?\d+(?:\.\d+)*[a-zA-Z]{0,2}|[a-z]\d+(?:\.\d+)*|[IVX]{1,4}|XL|XXL|Hard|Lite|Pro|Plus|Verified|Mini|Max|Ultra|Turbo)$/;
 
@@ -218,8 +218,12 @@ export class Lexicon {
  */
 export function canonicalAliases(match: LexiconMatch): string[] {
   const { entry } = match;
-  const exact = entityKey(match.text) === entityKey(entry.form);
-  return exact && entityKey(entry.form) !== entityKey(entry.name) ? [entry.name] : [];
+  return !isVariant(match) && entityKey(entry.form) !== entityKey(entry.name) ? [entry.name] : [];
+}
+
+/** The match is a variant of the entry, not its very spelling: "Switchboard 300h", "ImageNet-R". */
+export function isVariant(match: LexiconMatch): boolean {
+  return entityKey(match.text) !== entityKey(match.entry.form);
 }
 
 interface Prefix {

@@ -5,6 +5,7 @@ import {
   LEAD_STOP,
   LIST_STOP,
   NAMING,
+  NAMING_WORDS,
   OUR_THING,
   OWN_VOICE,
   PROPOSE,
@@ -272,7 +273,7 @@ function takeDefinition(
   const known = METHODS.has(d.long.text) || (METHODS.has(d.short.text) && !object);
   // "a framework for image-to-zorb generation (I2Z)", "a new task, Zorb Navigation (ZN)", "the
   // Tracking Any Zorb (TAZ) problem": what the method is for, not the method
-  const after = text.slice(last, last + 24).match(/^\)?\s*([a-z]+)/)?.[1] ?? '';
+  const after = wordAfter(text, last);
   if (!known && (PURPOSE.test(between) || NOT_METHOD_NOUN.test(after) || TASKS.has(d.long.text)))
     return;
   if (cued || known || /^\)?[\s-]*based\b/.test(text.slice(last, last + 8))) {
@@ -297,15 +298,17 @@ const OTHER_CLAUSE =
  *  definition names something the method takes from elsewhere, not one of its parts. */
 const ANOTHER_THING = /\b(?:that|which|who)\b|\b[a-z]+ed\s+by\b/;
 /** "..., named Partial FC (PFC)", "which we refer to as m-POT (...)": the naming makes it ours. */
-const NAMED_BEFORE =
-  /\b(?:called|named|dubbed|termed(?: as)?|coined|referred to as|refer to as|denoted(?: as)?)[\s,:]+(?:[\w-]+\s+){0,6}$/;
+const NAMED_BEFORE = new RegExp(`\\b(?:${NAMING_WORDS}|refer to as)[\\s,:]+(?:[\\w-]+\\s+){0,6}$`);
+
+/** The lower-case word right after a definition: "(TAP) problem" gives "problem". */
+function wordAfter(text: string, at: number): string {
+  return /^\)?\s*([a-z]+)/.exec(text.slice(at, at + 40))?.[1] ?? '';
+}
 
 function usedDefinition(sentence: SentenceText, d: AcronymDefinition, add: Add): void {
   const words = d.long.text.split(/[\s]+/);
   const head = (words.at(-1) ?? '').toLowerCase();
-  const following = sentence.owner.text
-    .slice(Math.max(d.long.end, d.short.end) + 1)
-    .match(/^\)?\s*([a-z]+)/)?.[1];
+  const following = wordAfter(sentence.owner.text, Math.max(d.long.end, d.short.end) + 1);
   const known = METHODS.has(d.short.text) || METHODS.has(d.long.text);
   const notMethod =
     NOT_METHOD_HEAD.has(head) ||
@@ -350,7 +353,7 @@ function definitions(sentence: SentenceText, proposed: Set<string>, head: string
       !(entityKey(d.long.text) === entityKey(head) && TASK_HEADS.has(last)) &&
       !known;
     // what a method is for, in the sentence that proposes it: "a framework for zorb try-on (ZTO)"
-    const after = text.slice(d.short.end, d.short.end + 24).match(/^\)?\s*([a-z]+)/)?.[1] ?? '';
+    const after = wordAfter(text, d.short.end);
     const purpose =
       PURPOSE.test(text.slice(Math.max(sentence.start, first - 60), first)) ||
       NOT_METHOD_NOUN.test(after) ||
@@ -560,8 +563,9 @@ function titleName(paper: PaperText, found: MethodCandidate[], add: Add): string
   );
   if (!capitalised || isGeneric(head) || SURVEY.test(text)) return '';
   // "Personalize Segment Anything Model": a verb whose object is a known method names nothing
-  const rest = tokens[1] && METHODS.matchAt(sentence.tokens, sentence.tokens.indexOf(tokens[1]));
-  if (rest && rest.end === (tokens.at(-1) as Token).end && tokens.length > 1) return '';
+  // (the head's tokens are the title's first ones)
+  const rest = tokens.length > 1 ? METHODS.matchAt(sentence.tokens, 1) : null;
+  if (rest && rest.end === (tokens.at(-1) as Token).end) return '';
   const known = found.some(
     (m) =>
       entityKey(m.name) === entityKey(head) ||
