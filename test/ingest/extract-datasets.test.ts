@@ -159,4 +159,39 @@ describe('dataset rules', () => {
       names('Scenes', 'It generalises to 3D scene datasets (e.g., PROXA, Replicant, ScanNet).'),
     ).toEqual(['ScanNet', 'PROXA', 'Replicant']);
   });
+
+  it('reads a title that acts on data as naming no dataset, and any part of a title as announcing one', () => {
+    const abstract = 'We present ZorbVox, a novel approach for augmenting audio datasets.';
+    const title = 'ZorbVox: Augmenting Small-Scale Audio Datasets with Synthetic Clips';
+    expect(names(title, abstract)).toEqual([]);
+    expect(methodNames(title, abstract)).toContain('ZorbVox');
+    expect(
+      datasets(
+        'Quill-2T: Scaling Open Text by 5x: A Multilingual Corpus of Two Trillion Words',
+        'Hi.',
+      ),
+    ).toEqual([{ name: 'Quill-2T', role: 'introduced', rule: 'dataset-title' }]);
+  });
+
+  it('takes a collection of models described after a name as models, not a dataset', () => {
+    const abstract =
+      'This paper introduces Vexa, a collection of vision models pre-trained on images.';
+    expect(names('Pre-training', abstract)).toEqual([]);
+    expect(methodNames('Pre-training', abstract)).toEqual(['Vexa']);
+    expect(names('Tools', 'We release Tarnkit, a suite of 40 tool-use tasks.')).toEqual([
+      'Tarnkit',
+    ]);
+  });
+
+  it("reads no list after a title's colon, and no attribute word as a name", () => {
+    expect(
+      names(
+        'The BrindleWeb Dataset for Orka LLM: Beating Curated Corpora with Web Pages, and Web Pages Only',
+        'We release the BrindleWeb dataset.',
+      ),
+    ).toEqual(['BrindleWeb']);
+    const used = extract('Video', 'Our Grolm-enhanced models lead the Tarnbench benchmark.');
+    expect(used.datasets.map((d) => d.name)).toEqual(['Tarnbench']);
+    expect(used.methods.map((m) => m.name)).toEqual([]);
+  });
 });

@@ -6,7 +6,7 @@ import { canonicalAliases, DATASETS, isVariant, METHODS, METRICS } from './lexic
 import { type Candidate, candidate } from './mentions.js';
 import { type NameSpan, nameAt, span as nameSpan, tokenIndexAt, VERSION } from './names.js';
 import type { RuleName } from './rules.js';
-import { isCapitalised, isGeneric, isNameShaped } from './shapes.js';
+import { isAttribute, isCapitalised, isGeneric, isNameShaped } from './shapes.js';
 import type { Token } from './tokens.js';
 
 export interface DatasetCandidate extends Candidate {
@@ -16,8 +16,6 @@ export interface DatasetCandidate extends Candidate {
 /** The names a sentence's rules found, by first token: the first rule to claim a token keeps it. */
 type Spans = Map<number, { span: NameSpan; rule: RuleName; aliases?: string[] }>;
 
-/** "Olympiad-level", "GPT-based": a word that describes, not a name. */
-const ATTRIBUTE = /-(?:level|based|like|style|scale|specific|free|aware|oriented|centric|grade)$/;
 const LANG_PAIR = /^[A-Z][a-z]{1,2}(?:-|→|2)[A-Z][a-z]{1,2}$/;
 const INTRODUCE =
   /\b(?:introduce|release|construct|collect|curate|present|build|create|propose)[sd]?\b/i;
@@ -65,7 +63,7 @@ export function extractDatasets(paper: PaperText): DatasetCandidate[] {
       OWN_VOICE.test(sentence.text) && INTRODUCE.test(sentence.text) && NEW.test(sentence.text);
     const voiced = OWN_VOICE.test(sentence.text) && INTRODUCE.test(sentence.text);
     for (const { span, rule, aliases } of spans.values()) {
-      if (isGeneric(span.text) || ATTRIBUTE.test(span.text)) continue;
+      if (isGeneric(span.text) || isAttribute(span.text)) continue;
       const c = candidate(sentence, span.start, span.end, rule, aliases);
       const introduced =
         (own && isNewDataset(sentence, span)) || (rule === 'dataset-apposition' && voiced);
@@ -77,16 +75,21 @@ export function extractDatasets(paper: PaperText): DatasetCandidate[] {
   return [...found, ...repeats(paper, found)];
 }
 
-/** Words of a title that announce a benchmark after its name and a colon (not "a software suite"). */
+/** Words of a title that announce a benchmark after a colon (not "a software suite"). */
 const TITLE_BENCHMARK =
   /^:\s+(?:(?:a|an|the)\s+)?(?:[\w-]+,?\s+){0,7}?(?:data ?sets?|benchmarks?|corpus|corpora|test ?beds?|(?:benchmark|evaluation|test) suites?|leaderboards?|arenas?)\b|^:\s+benchmarking\b/i;
+/** "X: Augmenting Audio Datasets ...", "X: Scaling Open Data": the title acts on data, names none. */
+const TITLE_ACTION = /^:\s+(?!benchmarking\b)[a-z]+ing\b/i;
 
-/** "FooQA: A Benchmark for ...", "FooBench: Benchmarking ...": the title names a new dataset. */
+/**
+ * "FooQA: A Benchmark for ...", "FooBench: Benchmarking ...", "Foo-1T: Scaling Data: A Dataset of
+ * ...": the title names a new dataset. The name heads the title; any later part may announce it.
+ */
 function titleDataset(paper: PaperText): DatasetCandidate | null {
   const sentence = paper.title.sentences[0];
   if (!sentence) return null;
   const colon = sentence.text.indexOf(':');
-  if (colon < 1 || !TITLE_BENCHMARK.test(sentence.text.slice(colon))) return null;
+  if (colon < 1 || !announcesBenchmark(sentence.text.slice(colon))) return null;
   const end = sentence.start + colon;
   const j = sentence.tokens.findLastIndex((t) => t.end <= end);
   const s = j >= 0 && j < 6 ? nameAt(sentence, 0, true) : null;
@@ -94,11 +97,23 @@ function titleDataset(paper: PaperText): DatasetCandidate | null {
   return { ...candidate(sentence, s.start, s.end, 'dataset-title'), role: 'introduced' };
 }
 
+function announcesBenchmark(afterName: string): boolean {
+  for (let at = 0; at >= 0; at = afterName.indexOf(':', at + 1)) {
+    const part = afterName.slice(at);
+    if (TITLE_BENCHMARK.test(part) && !TITLE_ACTION.test(part)) return true;
+  }
+  return false;
+}
+
 /** ", a new benchmark", " is a large-scale corpus", " serves as a testbed": what precedes is a dataset. */
 const DESCRIBED = new RegExp(
   `(?:,\\s*|\\s[-–—]\\s|\\s+(?:is|as|(?:can |will )?serves? as)\\s+)(?:a|an|the)\\s+((?:[\\w-]+,?\\s+){0,7}?)${DATASET_NOUN}\\b`,
   'gi',
 );
+
+/** "AIM, a collection of vision models", "a suite of 28 tuned models": the name is the models'. */
+const COLLECTION_OF_MODELS =
+  /^\s+of\s+(?:[\w-]+\s+){0,4}?(?:models|networks|LLMs|methods|algorithms|agents|policies|architectures|checkpoints)\b/;
 
 /** A cheap test for a dataset noun before DESCRIBED runs. */
 const HAS_DATASET_NOUN = new RegExp(`\\b${DATASET_NOUN}\\b`, 'i');
@@ -109,6 +124,7 @@ function markDescribedNames(sentence: SentenceText, spans: Spans): void {
   for (const m of sentence.text.matchAll(DESCRIBED)) {
     const between = (m[1] ?? '').split(/[\s,]+/).filter(Boolean);
     if (between.some((w) => LIST_STOP.has(w) || !/^[a-z][a-z\d-]*$/.test(w))) continue;
+    if (COLLECTION_OF_MODELS.test(sentence.text.slice(m.index + m[0].length))) continue;
     const at = sentence.start + m.index;
     const def = sentence.acronyms.find((d) => Math.max(d.short.end, d.long.end) + 1 === at);
     if (def) {
@@ -227,7 +243,10 @@ function markContextNames(sentence: SentenceText, spans: Spans): void {
   });
 }
 
-/** After a dataset word: ", " or, within its clause, ": " ("two datasets for X: A and B"). */
+/**
+ * After a dataset word: ", " or, within its clause, ": " ("two datasets for segmentation: A and
+ * B"), but in a title a colon ends the name ("The Foo Dataset for Bar LLM: Outperforming ...").
+ */
 const LISTED_AFTER = /^(?:,\s*|(?:\s+[\w-]+){0,4}:\s*)$/;
 
 /** "two action datasets, FineGym and FineDiving", "a new dataset, FooSeg, for ...". */
@@ -237,7 +256,7 @@ function markListedAfterWord(sentence: SentenceText, spans: Spans): void {
     if (!DATASET_WORD.test(word.text) || isVerbUse(tokens, w)) return;
     for (let k = w + 1; k < Math.min(tokens.length, w + 6); k++) {
       const gap = owner.text.slice(word.end, (tokens[k] as Token).start);
-      if (!LISTED_AFTER.test(gap)) continue;
+      if (!LISTED_AFTER.test(gap) || (owner.field === 'title' && gap.includes(':'))) continue;
       const next = nameAt(sentence, k, true);
       if (!next || spans.has(next.from) || METHODS.has(next.text)) return;
       const after = owner.text.slice(next.end, sentence.end);

@@ -27,7 +27,7 @@ import { type Candidate, candidate } from './mentions.js';
 import { type NameSpan, nameAt, span, tokenIndexAt } from './names.js';
 import { isFunctionWord, lexiconTags } from './pos.js';
 import type { RuleName } from './rules.js';
-import { isGeneric, isNameShaped, NAME_JOINERS, stripPossessive } from './shapes.js';
+import { isAttribute, isGeneric, isNameShaped, NAME_JOINERS, stripPossessive } from './shapes.js';
 import type { Token } from './tokens.js';
 
 export interface MethodCandidate extends Candidate {
@@ -103,7 +103,8 @@ const NOT_METHOD_HEAD = new Set([
 export function extractMethods(paper: PaperText): MethodCandidate[] {
   const out: MethodCandidate[] = [];
   const add = (c: Candidate, role: MethodRole) => {
-    if (isGeneric(c.name) || DATASETS.has(c.name) || c.name.length < 2) return;
+    if (isGeneric(c.name) || isAttribute(c.name) || DATASETS.has(c.name) || c.name.length < 2)
+      return;
     out.push({ ...c, role });
   };
 

@@ -33,5 +33,13 @@ export function isGeneric(name: string): boolean {
   return words.length > 1 && words.every((w) => GENERIC.has(entityKey(w)));
 }
 
+/** "Olympiad-level", "GPT-based", "T5-series", "Foo-enhanced": a word that describes, not a name. */
+export function isAttribute(name: string): boolean {
+  return ATTRIBUTE.test(name);
+}
+
+const ATTRIBUTE =
+  /-(?:level|based|like|style|scale|specific|free|aware|oriented|centric|grade|enhanced|augmented|guided|driven|powered|conditioned|infused|series|family|sized)$/i;
+
 /** Words that may sit inside a multi-word name: `Compose and Conquer`, `Mixture of Experts`. */
 export const NAME_JOINERS = new Set(['of', 'and', 'for', 'to', 'in', 'by', 'with', 'on']);
