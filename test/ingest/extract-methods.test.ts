@@ -146,4 +146,33 @@ describe('method rules', () => {
       ['Llama 3.1 70B', 'used'],
     ]);
   });
+
+  it("takes a title's name with its version as the proposed one", () => {
+    expect(
+      methods('ZorbPaint v3: Better One-Step Painting', 'We improve ZorbPaint v3.'),
+    ).toContainEqual(['ZorbPaint v3', 'proposed']);
+  });
+
+  it('takes a name described as a method as used, unless the sentence proposes it', () => {
+    expect(
+      methods('Painting', 'We study GlintDiff, a popular one-step text-to-image diffusion model.'),
+    ).toEqual([['GlintDiff', 'used']]);
+    expect(methods('Painting', 'We propose GlintDiff, a novel diffusion model.')).toEqual([
+      ['GlintDiff', 'proposed'],
+    ]);
+    // an acronym definition before the comma is read by the definition rules
+    expect(
+      methods('Painting', 'We train Glint Diffusion Flow (GDF), a novel diffusion model.').map(
+        ([n]) => n,
+      ),
+    ).not.toContain('GDF');
+  });
+
+  it('takes a proposed part written in title case before the word for what it is', () => {
+    expect(
+      methods('Points', 'We introduce the Layered Point Pooling strategy in the tuning stage.'),
+    ).toEqual([['Layered Point Pooling', 'proposed']]);
+    // one capitalised word before such a word is a modifier, not a name
+    expect(methods('Points', 'We introduce a Point pooling strategy.')).toEqual([]);
+  });
 });

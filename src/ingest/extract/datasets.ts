@@ -4,7 +4,14 @@ import { DATASET_NOUN, DATASET_WORD, LIST_STOP, OWN_VOICE } from './cues.js';
 import type { PaperText, SentenceText } from './document.js';
 import { canonicalAliases, DATASETS, isVariant, METHODS, METRICS } from './lexicon.js';
 import { type Candidate, candidate } from './mentions.js';
-import { type NameSpan, nameAt, span as nameSpan, tokenIndexAt, VERSION } from './names.js';
+import {
+  type NameSpan,
+  nameAt,
+  nameEnding,
+  span as nameSpan,
+  tokenIndexAt,
+  VERSION,
+} from './names.js';
 import type { RuleName } from './rules.js';
 import { isAttribute, isCapitalised, isGeneric, isNameShaped } from './shapes.js';
 import type { Token } from './tokens.js';
@@ -346,22 +353,6 @@ function plainNameAt(sentence: SentenceText, j: number): NameSpan | null {
   const before = sentence.tokens[j - 1];
   if (!t || !before || !isCapitalised(t.text) || isCapitalised(before.text)) return null;
   return nameSpan(sentence, j, j + 1);
-}
-
-function nameEnding(sentence: SentenceText, j: number): NameSpan | null {
-  for (let from = Math.max(0, j - 4); from <= j; from++) {
-    const s = nameAt(sentence, from, true);
-    if (
-      s &&
-      s.to === j + 1 &&
-      (s.to - s.from > 1 || isNameShaped(s.text) || DATASETS.has(s.text))
-    ) {
-      // a sentence-initial capital is not a name on its own
-      if (from === 0 && s.to - s.from === 1 && !isNameShaped(s.text)) return null;
-      return s;
-    }
-  }
-  return null;
 }
 
 /** A list with one dataset in it is a list of datasets. */

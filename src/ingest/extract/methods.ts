@@ -24,7 +24,7 @@ import {
   TASKS,
 } from './lexicon.js';
 import { type Candidate, candidate } from './mentions.js';
-import { type NameSpan, nameAt, span, tokenIndexAt } from './names.js';
+import { type NameSpan, nameAt, nameEnding, span, tokenIndexAt, VERSION } from './names.js';
 import { isFunctionWord, lexiconTags } from './pos.js';
 import type { RuleName } from './rules.js';
 import { isAttribute, isGeneric, isNameShaped, NAME_JOINERS, stripPossessive } from './shapes.js';
@@ -118,6 +118,7 @@ export function extractMethods(paper: PaperText): MethodCandidate[] {
     cuedNames(sentence, add);
     toolNames(sentence, proposed, add);
     shapedUses(sentence, proposed, add);
+    describedNames(sentence, proposed, add);
   }
   return out;
 }
@@ -247,8 +248,16 @@ function completeName(sentence: SentenceText, s: NameSpan): NameSpan | null {
     const end = s.end + next[0].length;
     return { ...s, end, text: text.slice(s.start, end) };
   }
+  // "the Hierarchical Geometry Aggregation strategy": words in title case are a name of their own
+  const words = s.text.split(/\s+/);
+  if (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w) || isNameShaped(w)))
+    return PART_HEAD.test(next[1]) && !METHODS.has(s.text) ? s : null;
   return null;
 }
+
+/** What a proposed part is called after its name: "the Foo Bar strategy", "a Foo Bar module". */
+const PART_HEAD =
+  /^(?:strategy|technique|module|mechanism|loss|scheme|component|block|paradigm|pipeline|framework|method|approach|algorithm|workflow|procedure|policy)$/;
 
 function takeDefinition(
   sentence: SentenceText,
@@ -539,6 +548,33 @@ function shapedUses(sentence: SentenceText, proposed: Set<string>, add: Add): vo
   });
 }
 
+/** ", a prominent one-step diffusion model": what precedes names a method. */
+const DESCRIBED_AS_METHOD =
+  /,\s+(?:a|an|the)\s+((?:[a-z][\w-]*,?\s+){0,6}?)(?:models?|methods?|frameworks?|architectures?|algorithms?|networks?|optimizers?|approach|technique|LLMs?|VLMs?|MLLMs?|LMMs?)\b/g;
+
+const NEW_WORD = /^(?:novel|new|proposed|innovative)$/;
+
+/** "FooBrush, a prominent one-step diffusion model": a name described as a method is one. */
+function describedNames(sentence: SentenceText, proposed: Set<string>, add: Add): void {
+  if (!sentence.text.includes(', ')) return;
+  for (const m of sentence.text.matchAll(DESCRIBED_AS_METHOD)) {
+    const between = (m[1] ?? '').split(/[\s,]+/).filter(Boolean);
+    // "we propose FooNet, a novel optimizer": the propose rules read the paper's own
+    if (between.some((w) => LIST_STOP.has(w) || LEAD_STOP.has(w) || NEW_WORD.test(w))) continue;
+    const at = sentence.start + m.index;
+    const j = sentence.tokens.findLastIndex((t) => t.end <= at);
+    const s = j >= 0 ? nameEnding(sentence, j) : null;
+    if (!s || proposed.has(entityKey(s.text)) || notAMethod(s.text)) continue;
+    const inDefinition = (d: AcronymDefinition) =>
+      Math.min(d.long.start, d.short.start) <= s.end &&
+      Math.max(d.long.end, d.short.end) >= s.start - 1;
+    if (sentence.acronyms.some(inDefinition)) continue;
+    PROPOSE.lastIndex = 0;
+    if (PROPOSE.test(sentence.owner.text.slice(sentence.start, s.start))) continue;
+    add(candidate(sentence, s.start, s.end, 'method-apposition'), 'used');
+  }
+}
+
 /** A title that reviews a field names no method of its own. */
 const SURVEY =
   /\b(?:a survey|survey of|a review|review of|an overview|overview of)\b|:\s*(?:survey|review|overview)\b/i;
@@ -560,7 +596,8 @@ function titleName(paper: PaperText, found: MethodCandidate[], add: Add): string
     (t) =>
       /^[\p{Lu}\p{N}]/u.test(t.text) ||
       /^(?:of|and|for|the|in|to|with)$/.test(t.text) ||
-      isNameShaped(t.text),
+      isNameShaped(t.text) ||
+      VERSION.test(t.text),
   );
   if (!capitalised || isGeneric(head) || SURVEY.test(text)) return '';
   // "Personalize Segment Anything Model": a verb whose object is a known method names nothing
@@ -573,7 +610,9 @@ function titleName(paper: PaperText, found: MethodCandidate[], add: Add): string
       m.aliases.some((a) => entityKey(a) === entityKey(head)),
   );
   const last = tokens.at(-1) as Token;
-  const single = tokens.length === 1 && (colon > 0 || isNameShaped(head));
+  // "FooBrush v2: ..." is one name with its version
+  const words = VERSION.test(last.text) ? tokens.length - 1 : tokens.length;
+  const single = words === 1 && (colon > 0 || isNameShaped(head));
   const modelLike =
     MODEL_HEAD.test(last.text) &&
     !/ing$/.test(tokens[0]?.text ?? '') &&

@@ -55,6 +55,23 @@ export function nameAt(
   return span(sentence, i, to);
 }
 
+/** The name whose last token is `j`: several words, a name-shaped word or a lexicon dataset. */
+export function nameEnding(sentence: SentenceText, j: number): NameSpan | null {
+  for (let from = Math.max(0, j - 4); from <= j; from++) {
+    const s = nameAt(sentence, from, true);
+    if (
+      s &&
+      s.to === j + 1 &&
+      (s.to - s.from > 1 || isNameShaped(s.text) || DATASETS.has(s.text))
+    ) {
+      // a sentence-initial capital is not a name on its own
+      if (from === 0 && s.to - s.from === 1 && !isNameShaped(s.text)) return null;
+      return s;
+    }
+  }
+  return null;
+}
+
 export function span(sentence: SentenceText, from: number, to: number): NameSpan {
   const a = sentence.tokens[from] as Token;
   const b = sentence.tokens[to - 1] as Token;

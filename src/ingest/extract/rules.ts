@@ -187,6 +187,12 @@ export const RULES = {
     precedence: 40,
     description: 'a surname naming a method: "Brzozowski\'s method", "Rayleigh-Ritz projection"',
   },
+  'method-apposition': {
+    kind: 'method',
+    confidence: 0.8,
+    precedence: 45,
+    description: 'a name described as a method: "FooBrush, a one-step diffusion model"',
+  },
   'used-cue': {
     kind: 'method',
     confidence: 0.7,
