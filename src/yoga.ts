@@ -1,3 +1,4 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { type Logger, pino } from 'pino';
 import type { Graph } from './graph/driver.js';
@@ -94,6 +95,9 @@ export function buildYoga(options: YogaOptions): YogaServerInstance<object, Cont
     }),
     graphqlEndpoint: '/graphql',
     graphiql: { title: 'papergraph', defaultQuery: EXAMPLE_QUERY },
+    // GraphiQL's page with its scripts, styles, fonts and editor workers inline, so a browser
+    // with no access to other hosts loads it (yoga's default takes them from a CDN).
+    renderGraphiQL,
     maskedErrors: !options.exposeErrors,
     cors: options.cors ? { origin: options.cors } : undefined,
     landingPage: false,
