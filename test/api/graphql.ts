@@ -5,17 +5,21 @@ import type { Context } from '../../src/schema/builder.js';
 // biome-ignore lint/suspicious/noExplicitAny: tests walk whatever the query selected
 export type Json = any;
 
-/** Posts a GraphQL operation to the Yoga instance, without a network. */
+/**
+ * Posts a GraphQL operation to the Yoga instance, without a network; `operationName` picks one
+ * from a document that holds several, as GraphiQL does.
+ */
 export async function post(
   yoga: YogaServerInstance<object, Context>,
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
+  operationName?: string,
 ) {
   const response = await yoga.fetch('http://papergraph.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query, variables, operationName }),
   });
   return { status: response.status, body: (await response.json()) as Json };
 }

@@ -1,32 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explorerDir } from '../../src/explorer-assets.js';
 import type { Graph } from '../../src/graph/driver.js';
 import { type RunningServer, serve } from '../../src/server.js';
 import type { ExplorerDebug } from '../../web/src/debug-handle.js';
 import type { Json } from '../api/graphql.js';
+import { type Chromium, launchChromium, stubOutsideRequests } from '../setup/chromium.js';
 import { connectSampleGraph } from '../setup/graph.js';
 
 const SCREENSHOTS = 'test-results/explorer';
-
-/** Debian's Chromium (`.ci/run` installs it); playwright never downloads a browser here. */
-const CHROMIUM = {
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
 
 /** What the page draws, read through its debug handle (the graph is a canvas). */
 function drawn(page: Page) {
@@ -64,11 +49,11 @@ async function searchAndPick(page: Page, text: string, type: string, name: strin
 describe('the explorer in Chromium, over the sample corpus', () => {
   let graph: Graph;
   let server: RunningServer;
-  let profile: string;
+  let chromium: Chromium;
   let browser: BrowserContext;
   let page: Page;
   /** Requests the page made to anywhere but this server (answered here: no internet). */
-  const outside: string[] = [];
+  let outside: string[];
 
   async function api(query: string, variables: Record<string, unknown> = {}): Promise<Json> {
     const response = await fetch(`${server.url}/graphql`, {
@@ -89,28 +74,18 @@ describe('the explorer in Chromium, over the sample corpus', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     graph = await connectSampleGraph();
     server = await serve({ graph, port: 0, exposeErrors: true });
-    profile = mkdtempSync(join(tmpdir(), 'papergraph-chromium-'));
-    browser = await chromium.launchPersistentContext(profile, {
-      ...CHROMIUM,
-      viewport: { width: 1366, height: 860 },
-    });
-    await browser.route(
-      (url) => url.hostname !== 'localhost',
-      (route) => {
-        outside.push(route.request().url());
-        return route.fulfill({ contentType: 'text/html', body: '<title>outside</title>' });
-      },
-    );
+    chromium = await launchChromium({ width: 1366, height: 860 });
+    browser = chromium.browser;
+    outside = await stubOutsideRequests(browser, new URL(server.url).origin);
     page = browser.pages()[0] ?? (await browser.newPage());
     await page.goto(server.url);
     await settled(page);
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await chromium?.close();
     await server?.close();
     await graph?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   it('serves the page at / next to the API, with caching fit for hashed assets', async () => {

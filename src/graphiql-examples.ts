@@ -1,0 +1,166 @@
+/**
+ * What GraphiQL opens with: one operation per question of the README's API table (1-10, in its
+ * order), then global ids, paging and a mutation. Every operation answers with data over the
+ * sample corpus (test/api/graphiql-examples.db.test.ts runs each one).
+ */
+export const EXAMPLE_OPERATIONS = `# papergraph: relationship queries over research papers. Put the
+# cursor in an operation and press Ctrl+Enter, or pick one with the
+# run button.
+
+# 1. Which papers use a dataset, newest first, with the evidence
+query DatasetPapers {
+  dataset(name: "cifar10") {
+    name aliases
+    papers(first: 5) {
+      totalCount
+      edges {
+        role provenance { evidence rule confidence }
+        node { title }
+      }
+    }
+  }
+}
+
+# 2. Which datasets a method is evaluated on, and which methods run
+#    on a dataset
+query MethodsAndDatasets {
+  method(name: "Transformer") {
+    name datasets(first: 5) { dataset { name } paperCount }
+  }
+  dataset(name: "CIFAR-10") {
+    name methods { method { name } paperCount papers { title } }
+  }
+}
+
+# 3. Everything extracted from a paper (by paperId, or by arxivId:
+#    for a paper from arXiv)
+query PaperDetails {
+  paper(id: "title:bb6c4f0f277694cc") {
+    title url authors { name }
+    methods { method { name } role provenance { evidence } }
+    datasets { dataset { name } role }
+    tasks { task { name } }
+    repositories { repository { fullName url } }
+    results { metric raw dataset { name } method { name } }
+  }
+}
+
+# 4. The paper behind a repository; a task's datasets, methods and
+#    papers
+query RepositoryAndTask {
+  repository(fullName: "zhengkid/PartialFormer") {
+    url papers { edges { node { title } } }
+  }
+  task(name: "machine translation") {
+    name
+    datasets { dataset { name } paperCount }
+    methods { method { name } paperCount }
+    papers(first: 3) { edges { node { title } } }
+  }
+}
+
+# 5. Search as you type: titles, abstracts, names and aliases; each
+#    word also matches as a prefix
+query Search {
+  search(query: "diffus", first: 5) {
+    score type
+    node {
+      id
+      ... on Paper { title }
+      ... on Method { name }
+      ... on Dataset { name }
+      ... on Task { name }
+    }
+  }
+}
+
+# 6. How two things are linked: the shortest paths between two global
+#    ids (any "id" field gives one; these are OpenWebText's and
+#    CIFAR-10's)
+query Connections {
+  connections(
+    from: "RGF0YXNldDpvcGVud2VidGV4dA=="
+    to: "RGF0YXNldDpjaWZhcjEw"
+    maxHops: 4
+    first: 3
+  ) {
+    length
+    nodes { type name }
+    relationships { type role from to }
+  }
+}
+
+# 7. A leaderboard: the results on a dataset, best first per metric
+query Leaderboard {
+  leaderboard(dataset: "OpenWebText") {
+    metric value raw lowerIsBetter method { name } paper { title }
+  }
+}
+
+# 8. Related methods, and the most named datasets (from: and to:
+#    bound the publication dates)
+query Trends {
+  relatedMethods(method: "Transformer", first: 5) {
+    method { name } sharedDatasets sharedTasks
+  }
+  top(type: Dataset, first: 5) {
+    paperCount entity { ... on Dataset { name } }
+  }
+}
+
+# 9. Filtered paper lists: every filter given must hold
+query FilteredPapers {
+  papers(
+    where: { method: "Transformer", task: "machine translation" }
+    first: 5
+  ) {
+    totalCount
+    edges {
+      node { title methods(role: "proposed") { method { name } } }
+    }
+  }
+}
+
+# 10. How big the graph is
+query Stats {
+  stats { labels { name count } relationships { name count } }
+}
+
+# 11. Anything with an id, fetched again by its global id
+query NodeById {
+  node(id: "RGF0YXNldDpvcGVud2VidGV4dA==") {
+    id
+    ... on Dataset {
+      name aliases papers(first: 3) { edges { node { title } } }
+    }
+  }
+}
+
+# 12. The next page: after: takes a page's pageInfo.endCursor (or any
+#     edge's cursor); this one ends the first page of papers(first: 3)
+query NextPage {
+  papers(first: 3, after: "MDAwMC0wMC0wMHx0aXRsZTpmYTEzNDk4MzMxN2RjYjY5") {
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { title } }
+  }
+}
+
+# 13. Add a paper. A mutation needs the API key: in the Headers tab
+#     below, send { "Authorization": "Bearer <PAPERGRAPH_API_KEY>" }.
+#     Run again, it answers UNCHANGED; deletePaper(id:) with the
+#     paperId it gives removes the paper.
+mutation IngestPaper {
+  ingestPapers(input: [{
+    title: "An example paper: ResNet on CIFAR-10"
+    abstract: "We train ResNet on CIFAR-10 and reach 95.1% accuracy on CIFAR-10."
+  }]) {
+    status error
+    paper {
+      paperId title
+      methods { method { name } role }
+      datasets { dataset { name } }
+      results { metric raw }
+    }
+  }
+}
+`;
