@@ -175,4 +175,19 @@ describe('method rules', () => {
     // one capitalised word before such a word is a modifier, not a name
     expect(methods('Points', 'We introduce a Point pooling strategy.')).toEqual([]);
   });
+
+  it('takes a lower-case name after a naming word, up to a bracket or comma', () => {
+    expect(
+      methods('Touch', 'We introduce an algorithm called mirrored critic distillation (MCD).').map(
+        ([n, r]) => `${n}:${r}`,
+      ),
+    ).toContain('mirrored critic distillation:proposed');
+    expect(
+      methods('Text', 'Our approach, named instruction rewinding, starts from seed data.'),
+    ).toEqual([['instruction rewinding', 'proposed']]);
+    // a clause after the naming word is no name
+    expect(methods('Text', 'Our approach, named for its speed, starts from seed data.')).toEqual(
+      [],
+    );
+  });
 });

@@ -189,10 +189,12 @@ function proposedIn(sentence: SentenceText, add: Add): void {
       // "an innovative framework named FooMentor": new things are the paper's own too
       if (!voiced && !(re === NAMING && NEW_THING.test(text.slice(0, m.index)))) continue;
       // "name the resulting approach TLoRA": the first name within a few words
-      let i = tokenIndexAt(sentence, start + m.index + m[0].length);
+      const named = tokenIndexAt(sentence, start + m.index + m[0].length);
+      let i = named;
       const skip = re === NAMING ? 4 : 0;
       for (let n = 0; n < skip && /^[a-z]+$/.test(sentence.tokens[i]?.text ?? ''); n++) i++;
-      const s = nameAt(sentence, i, true);
+      const s =
+        nameAt(sentence, i, true) ?? (re === NAMING ? lowerCaseName(sentence, named) : null);
       const rule = re === NAMING ? 'naming-phrase' : 'our-method';
       // "we term this approach Foo Learning (FL)": the definition is what is named
       const d =
@@ -201,6 +203,25 @@ function proposedIn(sentence: SentenceText, add: Add): void {
       else if (s) take(s, rule);
     }
   }
+}
+
+/**
+ * A name in lower case after a naming word, ending where a bracket or comma does: "an algorithm
+ * called asymmetric critic distillation (ACD)", "our approach, named instruction backtranslation,".
+ */
+function lowerCaseName(sentence: SentenceText, i: number): NameSpan | null {
+  const { tokens, owner } = sentence;
+  for (let to = i + 2; to <= Math.min(tokens.length, i + 4); to++) {
+    const words = tokens.slice(i, to);
+    if (!words.every((t) => /^[a-z][a-z-]*$/.test(t.text) && !LEAD_STOP.has(t.text))) return null;
+    if (words.some((t) => isFunctionWord(t.text))) return null;
+    const next = owner.text.slice((tokens[to - 1] as Token).end).trimStart()[0];
+    if (next === '(' || next === ',') {
+      const s = span(sentence, i, to);
+      return isGeneric(s.text) ? null : s;
+    }
+  }
+  return null;
 }
 
 /** `the NAME, a ...` or `NAME - ...` after a propose verb: at most four words. */
