@@ -190,4 +190,31 @@ describe('method rules', () => {
       [],
     );
   });
+
+  it("takes the names heading a list of the paper's own parts", () => {
+    expect(
+      methods(
+        'Ensembles',
+        'Our framework consists of two modules: PairJudge and FuseWriter, which rank.',
+      ),
+    ).toEqual([
+      ['PairJudge', 'proposed'],
+      ['FuseWriter', 'proposed'],
+    ]);
+    expect(
+      methods(
+        'Solar',
+        'We train two models: Sol-Chat-LM for answering questions and Sol-Think-LM for reasoning.',
+      ),
+    ).toEqual([
+      ['Sol-Chat-LM', 'proposed'],
+      ['Sol-Think-LM', 'proposed'],
+    ]);
+    expect(
+      methods(
+        'Clustering',
+        'We propose a problem setting named deep lopsided clustering, where classes vary.',
+      ),
+    ).toEqual([]);
+  });
 });

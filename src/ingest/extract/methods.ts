@@ -182,6 +182,7 @@ function proposedIn(sentence: SentenceText, add: Add): void {
         takeDefinition(sentence, d, verbEnd, add);
     }
   }
+  listedParts(sentence, take);
   const voiced = OWN_VOICE.test(text);
   if (!voiced && !NEW_THING_WORD.test(text)) return;
   for (const re of [NAMING, OUR_THING]) {
@@ -193,8 +194,11 @@ function proposedIn(sentence: SentenceText, add: Add): void {
       let i = named;
       const skip = re === NAMING ? 4 : 0;
       for (let n = 0; n < skip && /^[a-z]+$/.test(sentence.tokens[i]?.text ?? ''); n++) i++;
+      // "a problem setting named deep imbalanced clustering": a lower-case name of no method
+      const method = !NAMED_NOT_METHOD.test(text.slice(0, m.index));
       const s =
-        nameAt(sentence, i, true) ?? (re === NAMING ? lowerCaseName(sentence, named) : null);
+        nameAt(sentence, i, true) ??
+        (re === NAMING && method ? lowerCaseName(sentence, named) : null);
       const rule = re === NAMING ? 'naming-phrase' : 'our-method';
       // "we term this approach Foo Learning (FL)": the definition is what is named
       const d =
@@ -204,6 +208,29 @@ function proposedIn(sentence: SentenceText, add: Add): void {
     }
   }
 }
+
+/** "we introduce two models: ...", "our framework consists of three modules: ...". */
+const PARTS_LIST =
+  /\b(?:we|our)\b[^.:;]{0,80}?\b(?:two|three|four|five|several)\s+(?:[\w-]+\s+){0,3}?(?:models|modules|components|parts|stages|methods|LLMs|agents|networks|algorithms|techniques)\s*:\s*/gi;
+
+/** The names heading the items of a list of the paper's own parts: "A for X and B for Y". */
+function listedParts(sentence: SentenceText, take: (s: NameSpan | null, rule: RuleName) => void) {
+  if (!sentence.text.includes(':')) return;
+  const text = sentence.owner.text;
+  for (const m of sentence.text.matchAll(PARTS_LIST)) {
+    let at = sentence.start + m.index + m[0].length;
+    while (at < sentence.end) {
+      const i = tokenIndexAt(sentence, at);
+      const t = sentence.tokens[i];
+      if (t && isNameShaped(t.text)) take(nameAt(sentence, i, false), 'own-part');
+      const next = /,\s*(?:and\s+)?|\s+and\s+/.exec(text.slice(at, sentence.end));
+      if (!next) break;
+      at += next.index + next[0].length;
+    }
+  }
+}
+
+const NAMED_NOT_METHOD = /\b(?:problems?|settings?|tasks?|challenges?|benchmarks?|datasets?),?\s*$/;
 
 /**
  * A name in lower case after a naming word, ending where a bracket or comma does: "an algorithm
