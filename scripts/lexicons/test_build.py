@@ -16,6 +16,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import build  # noqa: E402
+import lib  # noqa: E402
 
 
 def run(*argv: str) -> tuple[int, str]:
@@ -100,6 +101,24 @@ class BadInput(unittest.TestCase):
             entries = json.load(f)["entries"]
         hs = [e for e in entries if e["name"] == "HellaSwag"]
         self.assertEqual(hs[0]["sources"], ["hand", "lm-eval"])
+
+
+class Helpers(unittest.TestCase):
+    def test_long_form_spells_the_short_form_exactly_when_it_can(self):
+        self.assertEqual(lib.long_form_for("Trainer for Proximal Policy Optimization (PPO).", "PPO"), "Proximal Policy Optimization")
+        self.assertEqual(lib.long_form_for("Trainer for Perception-Aware Policy Optimization (PAPO).", "PAPO"), "Perception-Aware Policy Optimization")
+        self.assertEqual(lib.long_form_for("the Stanford Question Answering Dataset (SQuAD)", "SQuAD"), "Stanford Question Answering Dataset")
+        self.assertIsNone(lib.long_form_for("a model (PPO)", "PPO"))
+
+    def test_generic_catalog_names_are_dropped(self):
+        raws = [lib.Raw("method", "SFT", "trl", strong_aliases=["Supervised Fine-Tuning"]),
+                lib.Raw("method", "DPO", "trl", strong_aliases=["Direct Preference Optimization"]),
+                lib.Raw("method", "MLP", "scikit-learn", strong_aliases=["multi-layer perceptron"]),
+                lib.Raw("method", "GCN", "torch-geometric", strong_aliases=["graph neural network"])]
+        merged = build.merge(raws, [], set(), {lib.entity_key(t) for t in ["SFT", "MLP", "graph neural network"]})
+        self.assertEqual([e["name"] for e in merged["method"]], ["DPO", "GCN"])
+        self.assertEqual(merged["method"][0]["aliases"], ["Direct Preference Optimization"])
+        self.assertNotIn("aliases", merged["method"][1])
 
 
 @unittest.skipUnless(os.path.isdir(os.path.join(build.ROOT, ".cache", "lexicons")), "needs the downloaded wheels (npm run lexicons)")
