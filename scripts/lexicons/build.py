@@ -45,6 +45,8 @@ PACKAGES = [
     ("timm", "1.0.31", "timm"),
     ("diffusers", "0.42.1", "diffusers"),
     ("open-clip-torch", "3.3.0", "open_clip"),
+    # 0.29.1, the last release that still ships the PPO, Nash-MD, XPO, BCO and PRM trainers (1.x dropped them)
+    ("trl", "0.29.1", "trl"),
     ("torchmetrics", "1.9.0", "torchmetrics"),
     ("evaluate", "0.4.6", "evaluate"),
     ("sacrebleu", "2.6.0", "sacrebleu"),
