@@ -45,6 +45,8 @@ PACKAGES = [
     ("timm", "1.0.31", "timm"),
     ("diffusers", "0.42.1", "diffusers"),
     ("open-clip-torch", "3.3.0", "open_clip"),
+    # 0.29.1, the last release that still ships the PPO, Nash-MD, XPO, BCO and PRM trainers (1.x dropped them)
+    ("trl", "0.29.1", "trl"),
     ("torchmetrics", "1.9.0", "torchmetrics"),
     ("evaluate", "0.4.6", "evaluate"),
     ("sacrebleu", "2.6.0", "sacrebleu"),
@@ -55,6 +57,9 @@ PACKAGES = [
 # there is an ordinary word; one written only with a capital (Roberta, Hubert, Janus) is a proper noun.
 WORD_LIST = "english_words/data/web2_alpha.pickle"
 WEAK_BENCHMARK = {"mteb"}
+# Kinds whose catalog names are checked against data/lexicons/generic.json (the extractor never
+# reports a generic method or dataset, so such an entry would only hide the words from other rules).
+GENERIC_KINDS = {"method", "dataset"}
 README_START = "<!-- sources:start (written by npm run lexicons) -->"
 README_END = "<!-- sources:end -->"
 
@@ -105,6 +110,18 @@ def read_hand(path_dir: str) -> list[Raw]:
                     raise BuildError(f"{rel}:{_json_line(text, key, i)}: {key}[{i}]: expected a non-empty trimmed string, got {json.dumps(v)}")
                 out.append(Raw(kind, v, "hand", family=key == "families", lowercase_ok=True))
     return out
+
+
+def read_generic(path_dir: str) -> set[str]:
+    """Entity keys of data/lexicons/generic.json's `terms`."""
+    path = os.path.join(path_dir, "generic.json")
+    rel = shown(path)
+    with open(path, encoding="utf-8") as f:
+        data = load_json(f.read(), rel)
+    terms = data.get("terms") if isinstance(data, dict) else None
+    if not isinstance(terms, list) or not all(isinstance(t, str) and t.strip() for t in terms):
+        raise BuildError(f"{rel}:1: expected an array `terms` of non-empty strings")
+    return {entity_key(t) for t in terms}
 
 
 def _json_line(text: str, key: str, index: int) -> int:
@@ -181,10 +198,17 @@ class Group:
         return sorted(self.raws, key=rank)[0].name
 
 
-def merge(raws: list[Raw], aliases: list[tuple[str, str]], words: set[str]) -> dict[str, list[dict]]:
+def merge(raws: list[Raw], aliases: list[tuple[str, str]], words: set[str], generic: set[str] | None = None) -> dict[str, list[dict]]:
     result = {}
+    generic = generic or set()
     for kind in KINDS:
         items = [r for r in raws if r.kind == kind and r.name and not (is_junk(r.name, kind) and r.source != "hand")]
+        if kind in GENERIC_KINDS:
+            # A catalog's SFT or MLP trainer names a generic concept (generic.json), never an entity.
+            items = [r for r in items if r.source == "hand" or entity_key(r.name) not in generic]
+            for r in items:
+                r.strong_aliases = [a for a in r.strong_aliases if entity_key(a) not in generic]
+                r.aliases = [a for a in r.aliases if entity_key(a) not in generic]
         items = [r for r in items if r.lowercase_ok or any(c.isupper() for c in r.name) or kind in ("task", "metric")]
         parent: dict[str, str] = {}
 
@@ -365,7 +389,7 @@ def build(args) -> dict[str, str]:
             got += mod.tasks(wheels[package])
         raws += got
         stats_taken[package] = mod.TAKEN
-    merged = merge(raws, aliases, words)
+    merged = merge(raws, aliases, words, read_generic(args.hand))
     out = {}
     for kind in KINDS:
         doc = {"generatedBy": "npm run lexicons", "entries": merged[kind]}

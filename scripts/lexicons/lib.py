@@ -248,7 +248,14 @@ def long_form_for(text: str, short: str) -> str | None:
         phrase = m.group(1).strip()
         words = phrase.split()
         letters = fold(short)
-        # Take the shortest tail of the phrase whose initials cover the short form's letters in order.
+        # A tail whose initials (hyphenated parts too) spell the short form exactly: 'Proximal Policy
+        # Optimization (PPO)', 'Perception-Aware Policy Optimization (PAPO)', not 'Policy Optimization'.
+        for start in range(len(words) - 1, -1, -1):
+            tail = words[start:]
+            parts = [p for w in tail if w.lower() not in STOP_WORDS for p in w.split("-") if p]
+            if "".join(fold(p)[:1] for p in parts) == letters or "".join(fold(w)[:1] for w in tail if w.lower() not in STOP_WORDS) == letters:
+                return " ".join(tail)
+        # Else the shortest tail of the phrase whose initials cover the short form's letters in order.
         for start in range(len(words) - 1, -1, -1):
             tail = words[start:]
             initials = "".join(fold(w)[:1] for w in tail if w.lower() not in STOP_WORDS)

@@ -16,6 +16,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import build  # noqa: E402
+import lib  # noqa: E402
 
 
 def run(*argv: str) -> tuple[int, str]:
@@ -25,7 +26,9 @@ def run(*argv: str) -> tuple[int, str]:
     return code, err.getvalue()
 
 
-class BadInput(unittest.TestCase):
+class WheelCase(unittest.TestCase):
+    """A temporary cache of fake wheels and an output folder."""
+
     def setUp(self):
         self.tmp = tempfile.mkdtemp()
         self.out = os.path.join(self.tmp, "out")
@@ -41,16 +44,20 @@ class BadInput(unittest.TestCase):
             f.write(text)
         return path
 
-    def fake_wheel(self, files: dict[str, str]):
-        path = os.path.join(self.cache, "lm_eval-0.4.13-py3-none-any.whl")
+    def fake_wheel(self, files: dict[str, str], package: str = "lm-eval"):
+        version = next(v for p, v, _ in build.PACKAGES if p == package)
+        stem = package.replace("-", "_")
+        path = os.path.join(self.cache, f"{stem}-{version}-py3-none-any.whl")
         with zipfile.ZipFile(path, "w") as z:
-            z.writestr("lm_eval-0.4.13.dist-info/METADATA", "Metadata-Version: 2.1\nName: lm_eval\nLicense: MIT\n")
+            z.writestr(f"{stem}-{version}.dist-info/METADATA", f"Metadata-Version: 2.1\nName: {stem}\nLicense: MIT\n")
             for name, text in files.items():
                 z.writestr(name, text)
 
     def build(self, *extra: str) -> tuple[int, str]:
         return run("--cache", self.cache, "--out", self.out, "--readme", "-", "--offline", *extra)
 
+
+class BadInput(WheelCase):
     def test_alias_line_with_one_field(self):
         aliases = self.write("aliases.tsv", "# comment\nCOCO\tMS COCO  # fine\nCOCO MS COCO  # spaces, not a tab\n")
         code, err = self.build("--aliases", aliases, "--sources", "lm-eval")
@@ -100,6 +107,48 @@ class BadInput(unittest.TestCase):
             entries = json.load(f)["entries"]
         hs = [e for e in entries if e["name"] == "HellaSwag"]
         self.assertEqual(hs[0]["sources"], ["hand", "lm-eval"])
+
+
+class Sources(WheelCase):
+    """Each catalog source read from a small fake wheel: what it takes and what it leaves out."""
+
+    def entries(self, package: str, files: dict[str, str], kind: str = "methods") -> dict[str, dict]:
+        self.fake_wheel(files, package)
+        code, err = self.build("--sources", package)
+        self.assertEqual(code, 0, err)
+        with open(os.path.join(self.out, f"{kind}.json"), encoding="utf-8") as f:
+            return {e["name"]: e for e in json.load(f)["entries"] if package in e["sources"]}
+
+    def test_trl_trainers(self):
+        got = self.entries("trl", {
+            "trl/trainer/dpo_trainer.py": 'class DPOTrainer(Trainer):\n    """Trainer for Direct Preference Optimization (DPO) method."""\n',
+            "trl/experimental/ppo/ppo_trainer.py": 'class PPOTrainer(Trainer):\n    """Trainer for Proximal Policy Optimization (PPO)."""\n',
+            "trl/experimental/nash_md/nash_md_trainer.py": 'class NashMDTrainer(Trainer):\n    """Trainer for the Nash-MD method."""\n',
+            "trl/trainer/sft_trainer.py": 'class SFTTrainer(Trainer):\n    """Trainer for Supervised Fine-Tuning (SFT) method."""\n',
+            "trl/trainer/base_trainer.py": 'class BaseTrainer(Trainer):\n    """Base."""\n',
+        })
+        self.assertEqual(sorted(got), ["DPO", "Nash-MD", "PPO"])
+        self.assertEqual(got["DPO"]["aliases"], ["Direct Preference Optimization"])
+        self.assertEqual(got["DPO"]["sources"], ["hand", "trl"])
+        self.assertEqual(got["PPO"]["aliases"], ["Proximal Policy Optimization"])
+
+
+class Helpers(unittest.TestCase):
+    def test_long_form_spells_the_short_form_exactly_when_it_can(self):
+        self.assertEqual(lib.long_form_for("Trainer for Proximal Policy Optimization (PPO).", "PPO"), "Proximal Policy Optimization")
+        self.assertEqual(lib.long_form_for("Trainer for Perception-Aware Policy Optimization (PAPO).", "PAPO"), "Perception-Aware Policy Optimization")
+        self.assertEqual(lib.long_form_for("the Stanford Question Answering Dataset (SQuAD)", "SQuAD"), "Stanford Question Answering Dataset")
+        self.assertIsNone(lib.long_form_for("a model (PPO)", "PPO"))
+
+    def test_generic_catalog_names_are_dropped(self):
+        raws = [lib.Raw("method", "SFT", "trl", strong_aliases=["Supervised Fine-Tuning"]),
+                lib.Raw("method", "DPO", "trl", strong_aliases=["Direct Preference Optimization"]),
+                lib.Raw("method", "MLP", "scikit-learn", strong_aliases=["multi-layer perceptron"]),
+                lib.Raw("method", "GCN", "torch-geometric", strong_aliases=["graph neural network"])]
+        merged = build.merge(raws, [], set(), {lib.entity_key(t) for t in ["SFT", "MLP", "graph neural network"]})
+        self.assertEqual([e["name"] for e in merged["method"]], ["DPO", "GCN"])
+        self.assertEqual(merged["method"][0]["aliases"], ["Direct Preference Optimization"])
+        self.assertNotIn("aliases", merged["method"][1])
 
 
 @unittest.skipUnless(os.path.isdir(os.path.join(build.ROOT, ".cache", "lexicons")), "needs the downloaded wheels (npm run lexicons)")
