@@ -525,3 +525,10 @@ describe('coordinated modifiers', () => {
     expect(found).not.toContain('fast detection');
   });
 });
+
+describe('task words inside a modifier', () => {
+  it('takes no task from a word that only describes a model', () => {
+    expect(tasks('Zorb', 'Retrieval-augmented zorb models help us.')).not.toContain('retrieval');
+    expect(tasks('Zorb', 'We study retrieval for zorb models.')).toContain('retrieval');
+  });
+});

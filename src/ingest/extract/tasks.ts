@@ -5,6 +5,7 @@ import { GENERIC, TASK_HEADS, TASKS, WEAK_TASK_HEADS } from './lexicon.js';
 import { type Candidate, candidate } from './mentions.js';
 import { isFunctionWord, lexiconTags } from './pos.js';
 import { precedenceOf } from './rules.js';
+import { isAttribute } from './shapes.js';
 import { type Token, tokenize } from './tokens.js';
 
 /**
@@ -499,7 +500,11 @@ export function extractTasks(paper: PaperText, taken: Map<string, number>): Task
       const lex = TASKS.matchAt(tokens, i);
       // "produces fluent translations": a plural names outputs, not the task
       const outputs = lex && /ions$/i.test(lex.text) && /ion$/i.test(lex.entry.name);
-      if (lex && !outputs)
+      // "retrieval-augmented models": the task word only describes them
+      const attribute =
+        lex &&
+        isAttribute(lex.text + (/^-\p{L}+/u.exec(sentence.owner.text.slice(lex.end))?.[0] ?? ''));
+      if (lex && !outputs && !attribute)
         bump(
           candidate(sentence, lex.start, lex.end, 'task-lexicon'),
           inTitle ? 3 : 1.5 + contextScore(sentence, lex.end),
