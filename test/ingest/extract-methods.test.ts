@@ -217,4 +217,16 @@ describe('method rules', () => {
       ),
     ).toEqual([]);
   });
+
+  it('takes the name of what the method yields as proposed', () => {
+    expect(methods('Agents', 'We tune the base models on it, resulting in ZorbAgent-7B.')).toEqual([
+      ['ZorbAgent-7B', 'proposed'],
+    ]);
+    expect(
+      methods('Agents', 'Comparing the resulting model Zorca-3 to others, we see gains.'),
+    ).toContainEqual(['Zorca-3', 'proposed']);
+    expect(methods('Agents', 'Tuning twice, resulting in Slower inference, is costly.')).toEqual(
+      [],
+    );
+  });
 });

@@ -183,6 +183,13 @@ function proposedIn(sentence: SentenceText, add: Add): void {
     }
   }
   listedParts(sentence, take);
+  // "resulting in FooLM", "the resulting model Foo-3": what the paper's procedure made is its own
+  if (text.includes('resulting'))
+    for (const m of text.matchAll(RESULTING)) {
+      const i = tokenIndexAt(sentence, start + m.index + m[0].length);
+      if (isNameShaped(sentence.tokens[i]?.text ?? ''))
+        take(nameAt(sentence, i, false), 'resulting-name');
+    }
   const voiced = OWN_VOICE.test(text);
   if (!voiced && !NEW_THING_WORD.test(text)) return;
   for (const re of [NAMING, OUR_THING]) {
@@ -208,6 +215,9 @@ function proposedIn(sentence: SentenceText, add: Add): void {
     }
   }
 }
+
+const RESULTING =
+  /\bresulting (?:in|(?:model|method|approach|system|agent|checkpoint|policy)s?)\s+(?:the\s+)?/g;
 
 /** "we introduce two models: ...", "our framework consists of three modules: ...". */
 const PARTS_LIST =

@@ -131,6 +131,13 @@ export const RULES = {
     precedence: 45,
     description: 'a capitalised model phrase heading the title: "Trellis Networks for ..."',
   },
+  'resulting-name': {
+    kind: 'method',
+    confidence: 0.8,
+    precedence: 50,
+    description:
+      'the name of what the method yields: "resulting in FooLM", "the resulting model Foo-3"',
+  },
   'own-acronym': {
     kind: 'method',
     confidence: 0.85,
