@@ -265,6 +265,25 @@ def long_form_for(text: str, short: str) -> str | None:
     return None
 
 
+def expansion(text: str, short: str) -> str | None:
+    """'Principal component analysis (PCA)' -> the words before '(PCA)', in any case, whose initials
+    (hyphenated parts too) spell the short form exactly; None where no such words stand there."""
+    letters = fold(short)
+    if len(letters) < 2:
+        return None
+    for m in re.finditer(r"((?:[A-Za-z][\w'-]*\s+){1,9})\(\s*" + re.escape(short) + r"\s*\)", text):
+        words = m.group(1).split()
+        for start in range(len(words) - 1, -1, -1):
+            tail = words[start:]
+            if tail[0].lower() in STOP_WORDS:
+                continue
+            content = [w for w in tail if w.lower() not in STOP_WORDS]
+            parts = [p for w in content for p in w.split("-") if p]
+            if "".join(fold(p)[:1] for p in parts) == letters or "".join(fold(w)[:1] for w in content) == letters:
+                return " ".join(tail)
+    return None
+
+
 def _subsequence(a: str, b: str) -> bool:
     it = iter(b)
     return all(c in it for c in a)

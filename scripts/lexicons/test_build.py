@@ -132,6 +132,25 @@ class Sources(WheelCase):
         self.assertEqual(got["DPO"]["sources"], ["hand", "trl"])
         self.assertEqual(got["PPO"]["aliases"], ["Proximal Policy Optimization"])
 
+    def test_sklearn_estimators(self):
+        got = self.entries("scikit-learn", {
+            "sklearn/decomposition/__init__.py": '__all__ = ["PCA", "SparseCoder"]\n',
+            "sklearn/decomposition/_pca.py": '"""Principal Component Analysis."""\nclass PCA(Base):\n    """Principal component analysis (PCA).\n\n    >>> PCA(n_components=2)\n    """\n',
+            "sklearn/decomposition/_dict_learning.py": 'class SparseCoder(Base):\n    """Sparse coding."""\n',
+            "sklearn/mixture/__init__.py": '__all__ = ["GaussianMixture"]\n',
+            "sklearn/mixture/_gaussian_mixture.py": '"""Gaussian Mixture Model."""\nclass GaussianMixture(Base):\n    """Gaussian Mixture.\n\n    >>> GaussianMixture()\n    """\n',
+            "sklearn/cluster/__init__.py": '__all__ = ["KMeans", "MiniBatchKMeans"]\n',
+            "sklearn/cluster/_kmeans.py": 'class KMeans(Base):\n    """K-Means clustering.\n\n    >>> KMeans()\n    """\nclass MiniBatchKMeans(Base):\n    """Mini-Batch K-Means clustering. See MiniBatchKMeans."""\n',
+            "sklearn/linear_model/__init__.py": '__all__ = ["RidgeCV", "SGDClassifier", "Perceptron"]\n',
+            "sklearn/linear_model/_ridge.py": 'class RidgeCV(Base):\n    """Ridge regression with built-in cross-validation."""\n',
+            "sklearn/linear_model/_sgd.py": 'class SGDClassifier(Base):\n    """Linear classifiers with SGD training."""\n',
+            "sklearn/linear_model/_perceptron.py": 'class Perceptron(Base):\n    """Linear Perceptron classifier."""\n',
+        })
+        # Perceptron is the last word of the generic 'multi-layer perceptron'; RidgeCV a CV variant.
+        self.assertEqual(sorted(got), ["Gaussian Mixture Model", "Mini-Batch K-Means", "PCA", "SGD", "k-means"])
+        self.assertIn("Principal Component Analysis", got["PCA"]["aliases"])  # the hand entry, now one with PCA
+        self.assertEqual(got["PCA"]["sources"], ["hand", "scikit-learn"])
+
 
 class Helpers(unittest.TestCase):
     def test_long_form_spells_the_short_form_exactly_when_it_can(self):
