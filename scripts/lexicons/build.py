@@ -48,6 +48,7 @@ PACKAGES = [
     # 0.29.1, the last release that still ships the PPO, Nash-MD, XPO, BCO and PRM trainers (1.x dropped them)
     ("trl", "0.29.1", "trl"),
     ("scikit-learn", "1.9.1", "sklearn"),
+    ("peft", "0.21.2", "peft"),
     ("torchmetrics", "1.9.0", "torchmetrics"),
     ("evaluate", "0.4.6", "evaluate"),
     ("sacrebleu", "2.6.0", "sacrebleu"),

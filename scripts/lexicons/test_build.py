@@ -151,6 +151,17 @@ class Sources(WheelCase):
         self.assertIn("Principal Component Analysis", got["PCA"]["aliases"])  # the hand entry, now one with PCA
         self.assertEqual(got["PCA"]["sources"], ["hand", "scikit-learn"])
 
+    def test_peft_tuners(self):
+        got = self.entries("peft", {
+            "peft/tuners/lora/model.py": 'class LoraModel(BaseTuner):\n    """Creates Low Rank Adapter (LoRA) model from a pretrained transformers model."""\n',
+            "peft/tuners/unilora/model.py": 'class UniLoraModel(BaseTuner):\n    """Creates a UniLora adapter (Uni-LoRA); see UniLora, UniLora."""\n',
+            "peft/tuners/ia3/model.py": 'class IA3Model(BaseTuner):\n    """Creates a Infused Adapter by Inhibiting and Amplifying Inner Activations ((IA)^3) model."""\n',
+            "peft/tuners/mixed/model.py": 'class MixedModel(BaseTuner):\n    """A class that allows to mix different types of adapters (Mixed)."""\n',
+        })
+        # LoRA is the hand entry; the class stem UniLora is code, Uni-LoRA the paper's name; 'IA 3' no name.
+        self.assertEqual(sorted(got), ["LoRA", "Uni-LoRA"])
+        self.assertIn("Low Rank Adapter", got["LoRA"]["aliases"])
+
 
 class Helpers(unittest.TestCase):
     def test_long_form_spells_the_short_form_exactly_when_it_can(self):
