@@ -49,6 +49,7 @@ PACKAGES = [
     ("trl", "0.29.1", "trl"),
     ("scikit-learn", "1.9.1", "sklearn"),
     ("peft", "0.21.2", "peft"),
+    ("pytorch-optimizer", "4.1.0", "pytorch_optimizer"),
     ("torchmetrics", "1.9.0", "torchmetrics"),
     ("evaluate", "0.4.6", "evaluate"),
     ("sacrebleu", "2.6.0", "sacrebleu"),

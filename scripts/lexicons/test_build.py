@@ -49,7 +49,8 @@ class WheelCase(unittest.TestCase):
         stem = package.replace("-", "_")
         path = os.path.join(self.cache, f"{stem}-{version}-py3-none-any.whl")
         with zipfile.ZipFile(path, "w") as z:
-            z.writestr(f"{stem}-{version}.dist-info/METADATA", f"Metadata-Version: 2.1\nName: {stem}\nLicense: MIT\n")
+            meta = f"{stem}-{version}.dist-info/METADATA"
+            z.writestr(meta, f"Metadata-Version: 2.1\nName: {stem}\nLicense: MIT\n\n" + files.pop("README", ""))
             for name, text in files.items():
                 z.writestr(name, text)
 
@@ -161,6 +162,27 @@ class Sources(WheelCase):
         # LoRA is the hand entry; the class stem UniLora is code, Uni-LoRA the paper's name; 'IA 3' no name.
         self.assertEqual(sorted(got), ["LoRA", "Uni-LoRA"])
         self.assertIn("Low Rank Adapter", got["LoRA"]["aliases"])
+
+    def test_pytorch_optimizer_table(self):
+        row = "| {} | *{}* | | {} |\n"
+        readme = "| Optimizer | Description | Official Code | Paper(Citation) |\n|---|---|---|---|\n" + "".join([
+            row.format("AdaBelief", "Adapting Step-sizes", "[paper](https://arxiv.org/abs/2010.07468)"),
+            row.format("AdamMini", "Use Fewer Learning Rates", "[paper](https://arxiv.org/abs/2406.16793)"),
+            row.format("SAM", "Sharpness-Aware Minimization", "[paper](https://arxiv.org/abs/2010.01412)"),
+            row.format("Kate", "Remove that Square Root", "[paper](https://arxiv.org/abs/2403.02648)"),
+            row.format("Stable WD", "Understanding Weight Decay", "[paper](https://arxiv.org/abs/2011.11152)"),
+            row.format("EmoNavi", "An emotion-driven optimizer", ""),
+        ]) + "\n| LR Scheduler | Description |\n|---|---|\n| REX | *Revisiting* |\n"
+        got = self.entries("pytorch-optimizer", {
+            "README": readme,
+            "pytorch_optimizer/optimizer/adabelief.py": "class AdaBelief(BaseOptimizer):\n    pass\n",
+            "pytorch_optimizer/optimizer/adam_mini.py": "class AdamMini(BaseOptimizer):\n    pass\n",
+            "pytorch_optimizer/optimizer/sam.py": "class SAM(BaseOptimizer):\n    pass\n",
+            "pytorch_optimizer/optimizer/kate.py": "class Kate(BaseOptimizer):\n    pass\n",
+            "pytorch_optimizer/optimizer/emonavi.py": "class EmoNavi(BaseOptimizer):\n    pass\n",
+        })
+        # SAM is Segment Anything's acronym; Kate a person's name; Stable WD no optimizer; EmoNavi no paper.
+        self.assertEqual(sorted(got), ["AdaBelief", "AdamMini"])
 
 
 class Helpers(unittest.TestCase):
