@@ -50,6 +50,8 @@ PACKAGES = [
     ("scikit-learn", "1.9.1", "sklearn"),
     ("peft", "0.21.2", "peft"),
     ("pytorch-optimizer", "4.1.0", "pytorch_optimizer"),
+    ("stable-baselines3", "2.9.2", "sb3"),
+    ("sb3-contrib", "2.9.2", "sb3"),
     ("torchmetrics", "1.9.0", "torchmetrics"),
     ("evaluate", "0.4.6", "evaluate"),
     ("sacrebleu", "2.6.0", "sacrebleu"),

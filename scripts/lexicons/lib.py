@@ -249,11 +249,13 @@ def long_form_for(text: str, short: str) -> str | None:
         words = phrase.split()
         letters = fold(short)
         # A tail whose initials (hyphenated parts too) spell the short form exactly: 'Proximal Policy
-        # Optimization (PPO)', 'Perception-Aware Policy Optimization (PAPO)', not 'Policy Optimization'.
+        # Optimization (PPO)', 'Perception-Aware Policy Optimization (PAPO)', not 'Policy Optimization';
+        # a digit repeats the letter before it ('Advantage Actor Critic (A2C)').
+        spelled = re.sub(r"([a-z])([2-4])(?![0-9])", lambda d: d.group(1) * int(d.group(2)), letters)
         for start in range(len(words) - 1, -1, -1):
             tail = words[start:]
             parts = [p for w in tail if w.lower() not in STOP_WORDS for p in w.split("-") if p]
-            if "".join(fold(p)[:1] for p in parts) == letters or "".join(fold(w)[:1] for w in tail if w.lower() not in STOP_WORDS) == letters:
+            if {"".join(fold(p)[:1] for p in parts), "".join(fold(w)[:1] for w in tail if w.lower() not in STOP_WORDS)} & {letters, spelled}:
                 return " ".join(tail)
         # Else the shortest tail of the phrase whose initials cover the short form's letters in order.
         for start in range(len(words) - 1, -1, -1):

@@ -184,6 +184,17 @@ class Sources(WheelCase):
         # SAM is Segment Anything's acronym; Kate a person's name; Stable WD no optimizer; EmoNavi no paper.
         self.assertEqual(sorted(got), ["AdaBelief", "AdamMini"])
 
+    def test_stable_baselines3_algorithms(self):
+        got = self.entries("stable-baselines3", {
+            "stable_baselines3/__init__.py": "",
+            "stable_baselines3/a2c/a2c.py": 'class A2C(OnPolicyAlgorithm):\n    """Advantage Actor Critic (A2C)"""\n',
+            "stable_baselines3/ppo/ppo.py": 'class PPO(OnPolicyAlgorithm):\n    """Proximal Policy Optimization algorithm (PPO) (clip version)"""\n',
+            "stable_baselines3/common/base_class.py": 'class BaseAlgorithm:\n    """The base of RL algorithms (Common)"""\n',
+        })
+        self.assertEqual(sorted(got), ["A2C", "PPO"])
+        self.assertEqual(got["A2C"]["aliases"], ["Advantage Actor Critic"])
+        self.assertEqual(got["PPO"]["aliases"], ["Proximal Policy Optimization"])
+
 
 class Helpers(unittest.TestCase):
     def test_long_form_spells_the_short_form_exactly_when_it_can(self):
