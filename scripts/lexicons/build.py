@@ -47,6 +47,11 @@ PACKAGES = [
     ("open-clip-torch", "3.3.0", "open_clip"),
     # 0.29.1, the last release that still ships the PPO, Nash-MD, XPO, BCO and PRM trainers (1.x dropped them)
     ("trl", "0.29.1", "trl"),
+    ("scikit-learn", "1.9.1", "sklearn"),
+    ("peft", "0.21.2", "peft"),
+    ("pytorch-optimizer", "4.1.0", "pytorch_optimizer"),
+    ("stable-baselines3", "2.9.2", "sb3"),
+    ("sb3-contrib", "2.9.2", "sb3"),
     ("torchmetrics", "1.9.0", "torchmetrics"),
     ("evaluate", "0.4.6", "evaluate"),
     ("sacrebleu", "2.6.0", "sacrebleu"),
@@ -113,7 +118,7 @@ def read_hand(path_dir: str) -> list[Raw]:
 
 
 def read_generic(path_dir: str) -> set[str]:
-    """Entity keys of data/lexicons/generic.json's `terms`."""
+    """Entity keys of data/lexicons/generic.json's `terms`, and of the last word of each phrase."""
     path = os.path.join(path_dir, "generic.json")
     rel = shown(path)
     with open(path, encoding="utf-8") as f:
@@ -121,7 +126,9 @@ def read_generic(path_dir: str) -> set[str]:
     terms = data.get("terms") if isinstance(data, dict) else None
     if not isinstance(terms, list) or not all(isinstance(t, str) and t.strip() for t in terms):
         raise BuildError(f"{rel}:1: expected an array `terms` of non-empty strings")
-    return {entity_key(t) for t in terms}
+    # A generic phrase's last word too ('perceptron' of 'multi-layer perceptron'): a catalog entry of
+    # that word would match inside the phrase.
+    return {entity_key(t) for t in terms} | {entity_key(t.split()[-1]) for t in terms if " " in t}
 
 
 def _json_line(text: str, key: str, index: int) -> int:

@@ -249,11 +249,13 @@ def long_form_for(text: str, short: str) -> str | None:
         words = phrase.split()
         letters = fold(short)
         # A tail whose initials (hyphenated parts too) spell the short form exactly: 'Proximal Policy
-        # Optimization (PPO)', 'Perception-Aware Policy Optimization (PAPO)', not 'Policy Optimization'.
+        # Optimization (PPO)', 'Perception-Aware Policy Optimization (PAPO)', not 'Policy Optimization';
+        # a digit repeats the letter before it ('Advantage Actor Critic (A2C)').
+        spelled = re.sub(r"([a-z])([2-4])(?![0-9])", lambda d: d.group(1) * int(d.group(2)), letters)
         for start in range(len(words) - 1, -1, -1):
             tail = words[start:]
             parts = [p for w in tail if w.lower() not in STOP_WORDS for p in w.split("-") if p]
-            if "".join(fold(p)[:1] for p in parts) == letters or "".join(fold(w)[:1] for w in tail if w.lower() not in STOP_WORDS) == letters:
+            if {"".join(fold(p)[:1] for p in parts), "".join(fold(w)[:1] for w in tail if w.lower() not in STOP_WORDS)} & {letters, spelled}:
                 return " ".join(tail)
         # Else the shortest tail of the phrase whose initials cover the short form's letters in order.
         for start in range(len(words) - 1, -1, -1):
@@ -262,6 +264,25 @@ def long_form_for(text: str, short: str) -> str | None:
             if initials and letters.startswith(initials[:1]) and _subsequence(initials, letters) and len(initials) >= min(2, len(letters)):
                 if fold(" ".join(tail))[:1] == letters[:1] and len(initials) >= len(letters) - 2:
                     return " ".join(tail)
+    return None
+
+
+def expansion(text: str, short: str) -> str | None:
+    """'Principal component analysis (PCA)' -> the words before '(PCA)', in any case, whose initials
+    (hyphenated parts too) spell the short form exactly; None where no such words stand there."""
+    letters = fold(short)
+    if len(letters) < 2:
+        return None
+    for m in re.finditer(r"((?:[A-Za-z][\w'-]*\s+){1,9})\(\s*" + re.escape(short) + r"\s*\)", text):
+        words = m.group(1).split()
+        for start in range(len(words) - 1, -1, -1):
+            tail = words[start:]
+            if tail[0].lower() in STOP_WORDS:
+                continue
+            content = [w for w in tail if w.lower() not in STOP_WORDS]
+            parts = [p for w in content for p in w.split("-") if p]
+            if "".join(fold(p)[:1] for p in parts) == letters or "".join(fold(w)[:1] for w in content) == letters:
+                return " ".join(tail)
     return None
 
 

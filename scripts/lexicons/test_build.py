@@ -49,7 +49,8 @@ class WheelCase(unittest.TestCase):
         stem = package.replace("-", "_")
         path = os.path.join(self.cache, f"{stem}-{version}-py3-none-any.whl")
         with zipfile.ZipFile(path, "w") as z:
-            z.writestr(f"{stem}-{version}.dist-info/METADATA", f"Metadata-Version: 2.1\nName: {stem}\nLicense: MIT\n")
+            meta = f"{stem}-{version}.dist-info/METADATA"
+            z.writestr(meta, f"Metadata-Version: 2.1\nName: {stem}\nLicense: MIT\n\n" + files.pop("README", ""))
             for name, text in files.items():
                 z.writestr(name, text)
 
@@ -130,6 +131,68 @@ class Sources(WheelCase):
         self.assertEqual(sorted(got), ["DPO", "Nash-MD", "PPO"])
         self.assertEqual(got["DPO"]["aliases"], ["Direct Preference Optimization"])
         self.assertEqual(got["DPO"]["sources"], ["hand", "trl"])
+        self.assertEqual(got["PPO"]["aliases"], ["Proximal Policy Optimization"])
+
+    def test_sklearn_estimators(self):
+        got = self.entries("scikit-learn", {
+            "sklearn/decomposition/__init__.py": '__all__ = ["PCA", "SparseCoder"]\n',
+            "sklearn/decomposition/_pca.py": '"""Principal Component Analysis."""\nclass PCA(Base):\n    """Principal component analysis (PCA).\n\n    >>> PCA(n_components=2)\n    """\n',
+            "sklearn/decomposition/_dict_learning.py": 'class SparseCoder(Base):\n    """Sparse coding."""\n',
+            "sklearn/mixture/__init__.py": '__all__ = ["GaussianMixture"]\n',
+            "sklearn/mixture/_gaussian_mixture.py": '"""Gaussian Mixture Model."""\nclass GaussianMixture(Base):\n    """Gaussian Mixture.\n\n    >>> GaussianMixture()\n    """\n',
+            "sklearn/cluster/__init__.py": '__all__ = ["KMeans", "MiniBatchKMeans"]\n',
+            "sklearn/cluster/_kmeans.py": 'class KMeans(Base):\n    """K-Means clustering.\n\n    >>> KMeans()\n    """\nclass MiniBatchKMeans(Base):\n    """Mini-Batch K-Means clustering. See MiniBatchKMeans."""\n',
+            "sklearn/linear_model/__init__.py": '__all__ = ["RidgeCV", "SGDClassifier", "Perceptron"]\n',
+            "sklearn/linear_model/_ridge.py": 'class RidgeCV(Base):\n    """Ridge regression with built-in cross-validation."""\n',
+            "sklearn/linear_model/_sgd.py": 'class SGDClassifier(Base):\n    """Linear classifiers with SGD training."""\n',
+            "sklearn/linear_model/_perceptron.py": 'class Perceptron(Base):\n    """Linear Perceptron classifier."""\n',
+        })
+        # Perceptron is the last word of the generic 'multi-layer perceptron'; RidgeCV a CV variant.
+        self.assertEqual(sorted(got), ["Gaussian Mixture Model", "Mini-Batch K-Means", "PCA", "SGD", "k-means"])
+        self.assertIn("Principal Component Analysis", got["PCA"]["aliases"])  # the hand entry, now one with PCA
+        self.assertEqual(got["PCA"]["sources"], ["hand", "scikit-learn"])
+
+    def test_peft_tuners(self):
+        got = self.entries("peft", {
+            "peft/tuners/lora/model.py": 'class LoraModel(BaseTuner):\n    """Creates Low Rank Adapter (LoRA) model from a pretrained transformers model."""\n',
+            "peft/tuners/unilora/model.py": 'class UniLoraModel(BaseTuner):\n    """Creates a UniLora adapter (Uni-LoRA); see UniLora, UniLora."""\n',
+            "peft/tuners/ia3/model.py": 'class IA3Model(BaseTuner):\n    """Creates a Infused Adapter by Inhibiting and Amplifying Inner Activations ((IA)^3) model."""\n',
+            "peft/tuners/mixed/model.py": 'class MixedModel(BaseTuner):\n    """A class that allows to mix different types of adapters (Mixed)."""\n',
+        })
+        # LoRA is the hand entry; the class stem UniLora is code, Uni-LoRA the paper's name; 'IA 3' no name.
+        self.assertEqual(sorted(got), ["LoRA", "Uni-LoRA"])
+        self.assertIn("Low Rank Adapter", got["LoRA"]["aliases"])
+
+    def test_pytorch_optimizer_table(self):
+        row = "| {} | *{}* | | {} |\n"
+        readme = "| Optimizer | Description | Official Code | Paper(Citation) |\n|---|---|---|---|\n" + "".join([
+            row.format("AdaBelief", "Adapting Step-sizes", "[paper](https://arxiv.org/abs/2010.07468)"),
+            row.format("AdamMini", "Use Fewer Learning Rates", "[paper](https://arxiv.org/abs/2406.16793)"),
+            row.format("SAM", "Sharpness-Aware Minimization", "[paper](https://arxiv.org/abs/2010.01412)"),
+            row.format("Kate", "Remove that Square Root", "[paper](https://arxiv.org/abs/2403.02648)"),
+            row.format("Stable WD", "Understanding Weight Decay", "[paper](https://arxiv.org/abs/2011.11152)"),
+            row.format("EmoNavi", "An emotion-driven optimizer", ""),
+        ]) + "\n| LR Scheduler | Description |\n|---|---|\n| REX | *Revisiting* |\n"
+        got = self.entries("pytorch-optimizer", {
+            "README": readme,
+            "pytorch_optimizer/optimizer/adabelief.py": "class AdaBelief(BaseOptimizer):\n    pass\n",
+            "pytorch_optimizer/optimizer/adam_mini.py": "class AdamMini(BaseOptimizer):\n    pass\n",
+            "pytorch_optimizer/optimizer/sam.py": "class SAM(BaseOptimizer):\n    pass\n",
+            "pytorch_optimizer/optimizer/kate.py": "class Kate(BaseOptimizer):\n    pass\n",
+            "pytorch_optimizer/optimizer/emonavi.py": "class EmoNavi(BaseOptimizer):\n    pass\n",
+        })
+        # SAM is Segment Anything's acronym; Kate a person's name; Stable WD no optimizer; EmoNavi no paper.
+        self.assertEqual(sorted(got), ["AdaBelief", "AdamMini"])
+
+    def test_stable_baselines3_algorithms(self):
+        got = self.entries("stable-baselines3", {
+            "stable_baselines3/__init__.py": "",
+            "stable_baselines3/a2c/a2c.py": 'class A2C(OnPolicyAlgorithm):\n    """Advantage Actor Critic (A2C)"""\n',
+            "stable_baselines3/ppo/ppo.py": 'class PPO(OnPolicyAlgorithm):\n    """Proximal Policy Optimization algorithm (PPO) (clip version)"""\n',
+            "stable_baselines3/common/base_class.py": 'class BaseAlgorithm:\n    """The base of RL algorithms (Common)"""\n',
+        })
+        self.assertEqual(sorted(got), ["A2C", "PPO"])
+        self.assertEqual(got["A2C"]["aliases"], ["Advantage Actor Critic"])
         self.assertEqual(got["PPO"]["aliases"], ["Proximal Policy Optimization"])
 
 
