@@ -286,10 +286,14 @@ function isAppositionName(phrase: string, comma: boolean): boolean {
   return comma && (/^\p{Lu}/u.test(words[0] ?? '') || isNameShaped(words.at(-1) ?? ''));
 }
 
+/** Words that mark a thing as the paper's new one. */
+const NEW_WORDS = 'novel|new|innovative|proposed';
 /** A cheap test for NEW_THING's words before the naming patterns run. */
-const NEW_THING_WORD = /novel|new|innovative|proposed/i;
+const NEW_THING_WORD = new RegExp(NEW_WORDS, 'i');
 /** "a novel framework named", "an innovative scheme called": what is named is new. */
-const NEW_THING = /\b(?:novel|new|innovative|proposed)\s+(?:[\w-]+\s+){0,2}$/i;
+const NEW_THING = new RegExp(`\\b(?:${NEW_WORDS})\\s+(?:[\\w-]+\\s+){0,2}$`, 'i');
+/** One of NEW_WORDS, alone. */
+const NEW_ONE = new RegExp(`^(?:${NEW_WORDS})$`);
 
 /**
  * A proposed name as the object of a verb: "the Cayley-Neumann parameterization" takes its head
@@ -610,15 +614,13 @@ function shapedUses(sentence: SentenceText, proposed: Set<string>, add: Add): vo
 const DESCRIBED_AS_METHOD =
   /,\s+(?:a|an|the)\s+((?:[a-z][\w-]*,?\s+){0,6}?)(?:models?|methods?|frameworks?|architectures?|algorithms?|networks?|optimizers?|approach|technique|LLMs?|VLMs?|MLLMs?|LMMs?)\b/g;
 
-const NEW_WORD = /^(?:novel|new|proposed|innovative)$/;
-
 /** "FooBrush, a prominent one-step diffusion model": a name described as a method is one. */
 function describedNames(sentence: SentenceText, proposed: Set<string>, add: Add): void {
   if (!sentence.text.includes(', ')) return;
   for (const m of sentence.text.matchAll(DESCRIBED_AS_METHOD)) {
     const between = (m[1] ?? '').split(/[\s,]+/).filter(Boolean);
     // "we propose FooNet, a novel optimizer": the propose rules read the paper's own
-    if (between.some((w) => LIST_STOP.has(w) || LEAD_STOP.has(w) || NEW_WORD.test(w))) continue;
+    if (between.some((w) => LIST_STOP.has(w) || LEAD_STOP.has(w) || NEW_ONE.test(w))) continue;
     const at = sentence.start + m.index;
     const j = sentence.tokens.findLastIndex((t) => t.end <= at);
     const s = j >= 0 ? nameEnding(sentence, j) : null;
