@@ -1,7 +1,7 @@
 /**
  * Extraction alone, on the generated corpus: abstracts per second on one thread and on the
  * worker pool (one thread per core), and the heap of one worker thread with the full lexicons.
- *   npm run bench:extract [-- --count N] [-- --baseline DIR]
+ *   npm run bench:extract [-- --count N] [-- --baseline DIR] [-- --rounds N]
  * `--baseline DIR`: another checkout of papergraph (an earlier commit, say); its extractor and
  * this one take turns on the same abstracts in this one run, and the ratio of their speeds is
  * printed, since only figures from one run compare on a machine whose speed varies.
@@ -18,7 +18,11 @@ import { readPapers } from '../src/ingest/read/index.js';
 import { cachedCorpus } from './corpus/cached.js';
 
 const { values } = parseArgs({
-  options: { count: { type: 'string', default: '100000' }, baseline: { type: 'string' } },
+  options: {
+    count: { type: 'string', default: '100000' },
+    baseline: { type: 'string' },
+    rounds: { type: 'string', default: '9' },
+  },
 });
 const count = Number(values.count);
 if (!Number.isInteger(count) || count < 1) throw new Error('--count takes a whole number');
@@ -45,19 +49,29 @@ report('extract, 1 thread', single.length, rate(extractOutcome, single));
 if (values.baseline) {
   const url = pathToFileURL(resolve(values.baseline, 'src/ingest/extract/index.ts')).href;
   const { extractPaper } = (await import(url)) as { extractPaper: Extract };
-  const slice = single.slice(0, 5000);
-  rate(extractPaper, slice.slice(0, 500)); // warm-up of the baseline's code
+  rate(extractPaper, single.slice(0, 500)); // warm-up of the baseline's code
+  const baselineFirst = (batch: ExtractionRequest[]) => {
+    const base = rate(extractPaper, batch);
+    return { base, mine: rate(extractOutcome, batch) };
+  };
+  const checkoutFirst = (batch: ExtractionRequest[]) => {
+    const mine = rate(extractOutcome, batch);
+    return { base: rate(extractPaper, batch), mine };
+  };
+  // Many short rounds, each side first in every other one, and their median: the machine's speed
+  // drifts within a run, and a drift then falls on both sides alike.
+  const rounds = Number(values.rounds);
   const ratios: number[] = [];
-  for (let round = 1; round <= 3; round++) {
-    const base = rate(extractPaper, slice);
-    const mine = rate(extractOutcome, slice);
+  for (let round = 1; round <= rounds; round++) {
+    const slice = single.slice(((round - 1) * 1000) % single.length).slice(0, 1000);
+    const { base, mine } = round % 2 === 1 ? baselineFirst(slice) : checkoutFirst(slice);
     ratios.push(mine / base);
     console.log(
       `round ${round}: baseline ${Math.round(base)}/s, this checkout ${Math.round(mine)}/s, ratio ${(mine / base).toFixed(2)}`,
     );
   }
-  const median = ratios.sort((a, b) => a - b)[1] ?? 0;
-  console.log(`this checkout ÷ baseline, median of 3 rounds: ${median.toFixed(2)}`);
+  const median = ratios.sort((a, b) => a - b)[Math.floor(rounds / 2)] ?? 0;
+  console.log(`this checkout ÷ baseline, median of ${rounds} rounds: ${median.toFixed(2)}`);
 }
 
 const workers = availableParallelism();

@@ -9,8 +9,21 @@ export function entityKey(name: string): string {
 
 /** Lower-cased letters and digits only, accents dropped. */
 export function foldName(name: string): string {
-  // Printable ASCII needs no Unicode normalisation; it is most names and the cheap path matters in bulk.
-  if (/^[ -~]*$/.test(name)) return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  // Every token of every abstract is folded: most are plain lower-case ASCII words, which are
+  // their own fold, and printable ASCII needs no Unicode normalisation.
+  let capitals = false;
+  let others = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c > 126) return foldUnicode(name);
+    if (c >= 65 && c <= 90) capitals = true;
+    else if (c < 48 || (c > 57 && c < 97) || c > 122) others = true;
+  }
+  if (others) return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return capitals ? name.toLowerCase() : name;
+}
+
+function foldUnicode(name: string): string {
   return name
     .normalize('NFKD')
     .toLowerCase()

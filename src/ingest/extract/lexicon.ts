@@ -88,6 +88,8 @@ export class Lexicon {
   private readonly keyPrefixes = new Set<string>();
   /** Per token text: the entry it starts with and the rest, memoised since tokens repeat. */
   private readonly prefixes = new Map<string, Prefix | null>();
+  /** Per token array: the match at each index once asked (null: none). */
+  private readonly answers = new WeakMap<Token[], Array<LexiconMatch | null>>();
 
   /** `ambiguous`: which entries are names that could be ordinary words and need a cue. */
   constructor(
@@ -137,7 +139,25 @@ export class Lexicon {
     const first = tokens[i];
     if (!first) return null;
     const bits = lexiconBits(first);
-    if ((bits & (this.keyBit | this.startBit)) === 0) return this.matchPrefix(tokens, i);
+    const known = (bits & (this.keyBit | this.startBit)) !== 0;
+    // most words start no entry and hold no split point: they cost no more than this
+    if (!known && !first.splittable) return null;
+    // several rules ask about the same tokens: a sentence's answers are kept with its tokens
+    let answers = this.answers.get(tokens);
+    if (!answers) {
+      answers = [];
+      this.answers.set(tokens, answers);
+    }
+    let match = answers[i];
+    if (match === undefined) {
+      match = known ? this.matchKnown(tokens, i, bits) : this.matchPrefix(tokens, i);
+      answers[i] = match;
+    }
+    return match;
+  }
+
+  private matchKnown(tokens: Token[], i: number, bits: number): LexiconMatch | null {
+    const first = tokens[i] as Token;
     const keys = [first.key];
     if (bits & this.startBit) {
       // n-gram keys, read on while the words so far begin some entry's key; longest tried first

@@ -445,9 +445,10 @@ function lexiconMentions(sentence: SentenceText, own: Candidate[], add: Add): vo
   const { tokens } = sentence;
   const overlaps = (a: { start: number; end: number }, start: number, end: number) =>
     start < a.end && a.start < end && a.end - a.start > end - start;
+  const ownHere = own.filter((c) => c.sentence.owner === sentence.owner);
   const inside = (start: number, end: number) =>
     sentence.acronyms.some((d) => overlaps(d.long, start, end)) ||
-    own.some((c) => c.sentence.owner === sentence.owner && overlaps(c, start, end));
+    ownHere.some((c) => overlaps(c, start, end));
   for (let i = 0; i < tokens.length; i++) {
     const m = METHODS.matchAt(tokens, i);
     if (!m) continue;
@@ -460,6 +461,7 @@ function lexiconMentions(sentence: SentenceText, own: Candidate[], add: Add): vo
     i = m.to - 1;
   }
   // "Brzozowski's method", "Rayleigh-Ritz projection", "the Hamilton product"
+  if (!EPONYM_HEAD.test(sentence.text)) return;
   for (const m of sentence.text.matchAll(EPONYM)) {
     if (!m[1]?.split('-').every(isNameWord)) continue;
     const s = sentence.start + m.index;
@@ -467,9 +469,15 @@ function lexiconMentions(sentence: SentenceText, own: Candidate[], add: Add): vo
   }
 }
 
+const EPONYM_HEADS =
+  'method|algorithm|product|projection|transform|decomposition|rotation|reflection|pseudoinverse|iterations';
 /** A surname (or two) naming a numerical method, not after another capitalised word. */
-const EPONYM =
-  /(?<![\p{Lu}][\p{L}-]*\s)\b(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:'s)? (?:method|algorithm|product|projection|transform|decomposition|rotation|reflection|pseudoinverse|iterations)\b/gu;
+const EPONYM = new RegExp(
+  `(?<![\\p{Lu}][\\p{L}-]*\\s)\\b(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?:'s)? (?:${EPONYM_HEADS})\\b`,
+  'gu',
+);
+/** The head words alone, a cheap test that most sentences fail. */
+const EPONYM_HEAD = new RegExp(` (?:${EPONYM_HEADS})\\b`);
 const NAME_TAG = /^(?:Person|Place|ProperNoun|MaleName|FemaleName|FirstName|LastName|City)$/;
 
 /** A word that is a name or unknown to the lexicon: "Hamilton", "Ritz", not "Our" or "Sparse". */

@@ -8,13 +8,16 @@ import { GENERIC } from './lexicon.js';
  */
 const UNIT = /^\d[\d.,]*(?:[A-Za-z]{0,2}|[xX×]\d*|-[a-z]+)$/;
 
+/** A capital after the first letter of a part between hyphens: `PartialFormer`, `pLSTM`. */
+const INNER_CAPITAL = /(?:^|-)[^-]+?\p{Lu}/u;
+
 export function isNameShaped(token: string): boolean {
+  // most words have neither a capital nor a digit, and every name shape needs one of them
+  if (!/[\p{Lu}\p{N}]/u.test(token)) return false;
   const t = stripPossessive(token);
-  if (t.length < 2 || UNIT.test(t)) return false;
-  const letters = t.replace(/[^\p{L}]/gu, '');
-  if (letters.length === 0) return false;
+  if (t.length < 2 || UNIT.test(t) || !/\p{L}/u.test(t)) return false;
   if (/\p{N}/u.test(t)) return /\p{Lu}/u.test(t) || /^\d+[a-z]{3,}/.test(t);
-  return t.split('-').some((part) => part.length > 1 && /\p{Lu}/u.test(part.slice(1)));
+  return INNER_CAPITAL.test(t);
 }
 
 /** A capitalised word that could be part of a multi-word name (`Segment`, `Anything`). */
@@ -29,6 +32,7 @@ export function stripPossessive(token: string): string {
 /** A generic term, or several joined: "English and Chinese". */
 export function isGeneric(name: string): boolean {
   if (GENERIC.has(entityKey(name))) return true;
+  if (!/\s/.test(name)) return false;
   const words = name.split(/\s+/).filter((w) => !NAME_JOINERS.has(w));
   return words.length > 1 && words.every((w) => GENERIC.has(entityKey(w)));
 }

@@ -483,7 +483,7 @@ export function extractTasks(paper: PaperText, taken: Map<string, number>): Task
       (t === folded ||
         (several && t.startsWith(folded) && !ARCHITECTURE.test(t.slice(folded.length))) ||
         (t.length > 3 && folded.endsWith(t)));
-    if ([...taken].some(named)) return;
+    for (const name of taken) if (named(name)) return;
     if (insideEntityName(c, taken)) return;
     found.push({ c, score });
   };
@@ -743,7 +743,7 @@ const FIELD_NOUNS = new Set([
 ]);
 
 /** compromise's tags of a word that may modify a head noun. */
-function modifierTags(word: string): string[] {
+function modifierTags(word: string): readonly string[] {
   return FIELD_NOUNS.has(word) ? [] : lexiconTags(word);
 }
 
@@ -808,7 +808,7 @@ function modifiersStart(sentence: SentenceText, i: number, inTitle: boolean): nu
     // ("LM's generalization": a possessive is no modifier)
     if (
       FIELD_ACRONYM.test(t.text) ||
-      (GENERIC.has(entityKey(t.text)) && /\p{Lu}/u.test(t.text) && !/['’]/.test(t.text))
+      (GENERIC.has(t.key) && /\p{Lu}/u.test(t.text) && !/['’]/.test(t.text))
     ) {
       from--;
       continue;
