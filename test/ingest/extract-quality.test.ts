@@ -9,9 +9,9 @@ import { calibration, FIELDS, judgeMentions, score } from '../../eval/score.js';
  */
 type Floors = Record<(typeof FIELDS)[number], number>;
 
-// The issue's floors where they are met (seed-gold: datasets, proposed methods >= 92, all methods
-// >= 90, tasks >= 65, results >= 80); elsewhere just below the scores reached, so that a regression
-// fails; README "Extraction quality" says which floors hf-dev-gold does not meet yet.
+// The issue's floors on both development sets (datasets, proposed methods >= 92, all methods >= 90,
+// tasks >= 65, results >= 80 on seed-gold), higher where the score is higher, so that a regression
+// fails; hf-dev-gold's results, seven in all, are reported, not floored by the issue.
 const FLOORS: Record<string, Floors> = {
   'seed-gold': {
     repositories: 100,
@@ -26,7 +26,7 @@ const FLOORS: Record<string, Floors> = {
     datasets: 92,
     'methods.proposed': 92,
     'methods.all': 90,
-    tasks: 63,
+    tasks: 65,
     results: 60,
   },
   // abstracts written for the purpose, deliberately unlike the sample

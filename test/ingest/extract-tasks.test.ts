@@ -532,3 +532,56 @@ describe('task words inside a modifier', () => {
     expect(tasks('Zorb', 'We study retrieval for zorb models.')).toContain('retrieval');
   });
 });
+
+describe('procedures and paradigms', () => {
+  it('takes no task from how a model is trained or run, but keeps a learning paradigm', () => {
+    const found = tasks(
+      'Notes on Recipes',
+      'After supervised fine-tuning and zero-shot inference, test-time tuning and training-free ' +
+        'inference both help. We also study few-shot learning and self-supervised pretraining.',
+    );
+    for (const procedure of [
+      'supervised fine-tuning',
+      'zero-shot inference',
+      'test-time tuning',
+      'training-free inference',
+    ])
+      expect(found).not.toContain(procedure);
+    expect(found).toContain('few-shot learning');
+    expect(found).toContain('self-supervised pretraining');
+  });
+});
+
+describe('one task per spelling', () => {
+  it('counts hyphenated, plural and British spellings of a task once', () => {
+    const found = tasks(
+      'Notes on Agents',
+      'We study protein folding and protein-folding at scale, then music modelling and music ' +
+        'modeling for choirs.',
+    );
+    expect(found.filter((t) => t.replace('-', ' ') === 'protein folding')).toHaveLength(1);
+    expect(found.filter((t) => /^music model+ing$/.test(t))).toHaveLength(1);
+  });
+});
+
+describe('bare heads', () => {
+  it('takes a bare head as the task a dataset or benchmark is gathered for', () => {
+    const found = tasks(
+      'Notes on Data',
+      'We release a new segmentation dataset of orchards, and tracking benchmarks follow.',
+    );
+    expect(found).toContain('segmentation');
+    expect(found).toContain('tracking');
+  });
+});
+
+describe('rhetorical title gerunds', () => {
+  it('takes no task from a title that unleashes, unifies or outperforms', () => {
+    for (const title of [
+      'Unleashing the Depth of Small Models',
+      'Foo: Unifying the Views of Graphs',
+      'Bar: Outperforming Larger Encoders',
+    ])
+      expect(tasks(title, 'We describe a system.')).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import { confidenceOf, precedenceOf, type RuleName } from './rules.js';
 import { extractTasks } from './tasks.js';
 
 /** Bump when extraction output changes, so stored records can be re-extracted. */
-export const EXTRACTOR_VERSION = '2.0.0';
+export const EXTRACTOR_VERSION = '2.1.0';
 
 /** Everything extracted from one paper's title and abstract. Pure and synchronous. */
 export function extractPaper(paper: {

@@ -399,6 +399,12 @@ const FIELD_ADJECTIVES = new Set([
   'next-scale',
 ]);
 /** Heads too vague to stand without a modifier. */
+/** Weak heads that name a procedure run on a model rather than a field of study. */
+const PROCEDURES = new Set(['training', 'pretraining', 'tuning', 'finetuning', 'inference']);
+/** Words that say how a procedure is run, not what it is run on or for. */
+const REGIME =
+  /^(?:supervised|(?:zero|one|few|single|multi)-shot|test-time|inference-time|ad-hoc|[a-z]+-free|wall-clock|successive|homogeneous|iterative|naive|vanilla)$/i;
+
 const NEEDS_MODIFIER = new Set([
   'learning',
   'training',
@@ -488,7 +494,11 @@ export function extractTasks(paper: PaperText, taken: Map<string, number>): Task
     found.push({ c, score });
   };
   const add = ({ c, score }: { c: Candidate; score: number }) => {
-    const key = c.name.toLowerCase();
+    // one task however it is spelt: "reinforcement-learning" is "Reinforcement Learning",
+    // "image modelling" is "image modeling"
+    const key = entityKey(c.name)
+      .replace(/isation/g, 'ization')
+      .replace(/elling/g, 'eling');
     const prev = scored.get(key);
     if (prev) prev.score += score / 2;
     else scored.set(key, { c, score });
@@ -539,6 +549,9 @@ export function extractTasks(paper: PaperText, taken: Map<string, number>): Task
         // names something of that task, which is the task written
         const prev = (tokens[i - 1] as Token).fold;
         if (TASK_HEADS.has(prev) && !WEAK_TASK_HEADS.has(prev)) continue;
+        // "supervised fine-tuning", "zero-shot inference": how a model is trained or run, where
+        // "supervised learning" names a paradigm
+        if (PROCEDURES.has(t.fold) && REGIME.test(last)) continue;
         if (!(fieldModifier(last) || (from < i - 1 && /^models?$/i.test(last)))) {
           if (from !== i - 1) continue;
           keep = false;
@@ -635,11 +648,20 @@ function coordinated(
   return { ...c, name: `${conj.text} ${head.text}` };
 }
 
-/** A bare strong head named as a task: "for segmentation", "on retrieval". */
+/**
+ * A bare strong head named as a task: "for segmentation", "on retrieval", or the task data is
+ * gathered for: "a segmentation dataset", "detection benchmarks".
+ */
 function framedBare(sentence: SentenceText, i: number): boolean {
   const prev = sentence.tokens[i - 1];
-  return prev !== undefined && /^(?:for|on)$/.test(prev.fold);
+  const next = sentence.tokens[i + 1];
+  return (
+    (prev !== undefined && /^(?:for|on)$/.test(prev.fold)) ||
+    (next !== undefined && DATA_FOR_TASK.test(next.text))
+  );
 }
+
+const DATA_FOR_TASK = /^(?:datasets?|benchmarks?|corpus|corpora)$/i;
 
 /** `a` is a shorter span inside `b`. */
 function within(a: Candidate, b: Candidate): boolean {
@@ -883,6 +905,17 @@ const MANNER_GERUND = new Set([
   'reading',
   'looking',
   'adding',
+  'unleashing',
+  'unraveling',
+  'unravelling',
+  'unifying',
+  'outperforming',
+  'surpassing',
+  'designing',
+  'building',
+  'revealing',
+  'uncovering',
+  'unpacking',
 ]);
 const MAX_OBJECT = 4;
 const NOT_OBJECT_TAG =
