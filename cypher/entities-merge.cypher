@@ -3,20 +3,12 @@
 // known by their name alone are merged by papers-write as it links them. An entity without
 // aliases has no `aliases` property (Neo4j's offline importer cannot store an empty list).
 CALL () {
-  UNWIND $methods AS row
-  MERGE (e:Method {key: row.key})
+  // each named kind, joined by UNION ALL
+  UNWIND ${{field}} AS row
+  MERGE (e:{{label}} {key: row.key})
     ON CREATE SET e.name = row.name, e.keys = []
   RETURN e, row
-  UNION ALL
-  UNWIND $datasets AS row
-  MERGE (e:Dataset {key: row.key})
-    ON CREATE SET e.name = row.name, e.keys = []
-  RETURN e, row
-  UNION ALL
-  UNWIND $tasks AS row
-  MERGE (e:Task {key: row.key})
-    ON CREATE SET e.name = row.name, e.keys = []
-  RETURN e, row
+  // end each
 }
 WITH e, [alias IN row.aliases WHERE alias <> e.name AND NOT alias IN coalesce(e.aliases, [])]
        AS newAliases,

@@ -3,25 +3,17 @@
 CALL () {
   MATCH (n:Paper {id: $from.key}) WHERE $from.label = 'Paper' RETURN n
   UNION
-  MATCH (n:Method {key: $from.key}) WHERE $from.label = 'Method' RETURN n
-  UNION
-  MATCH (n:Dataset {key: $from.key}) WHERE $from.label = 'Dataset' RETURN n
-  UNION
-  MATCH (n:Task {key: $from.key}) WHERE $from.label = 'Task' RETURN n
-  UNION
-  MATCH (n:Repository {key: $from.key}) WHERE $from.label = 'Repository' RETURN n
+  // each entity kind, joined by UNION
+  MATCH (n:{{label}} {key: $from.key}) WHERE $from.label = '{{label}}' RETURN n
+  // end each
 }
 WITH n AS a
 CALL () {
   MATCH (n:Paper {id: $to.key}) WHERE $to.label = 'Paper' RETURN n
   UNION
-  MATCH (n:Method {key: $to.key}) WHERE $to.label = 'Method' RETURN n
-  UNION
-  MATCH (n:Dataset {key: $to.key}) WHERE $to.label = 'Dataset' RETURN n
-  UNION
-  MATCH (n:Task {key: $to.key}) WHERE $to.label = 'Task' RETURN n
-  UNION
-  MATCH (n:Repository {key: $to.key}) WHERE $to.label = 'Repository' RETURN n
+  // each entity kind, joined by UNION
+  MATCH (n:{{label}} {key: $to.key}) WHERE $to.label = '{{label}}' RETURN n
+  // end each
 }
 WITH a, n AS b
 WHERE a <> b

@@ -1,4 +1,7 @@
 // Every key that methods, datasets and tasks go by, to resolve new mentions against.
-MATCH (e)
-WHERE e:Method OR e:Dataset OR e:Task
-RETURN labels(e)[0] AS label, e.key AS key, e.keys AS keys
+CALL () {
+  // each named kind, joined by UNION ALL
+  MATCH (e:{{label}}) RETURN '{{label}}' AS label, e.key AS key, e.keys AS keys
+  // end each
+}
+RETURN label, key, keys

@@ -8,38 +8,26 @@ SET p += row.properties,
     p.ingestedAt = datetime()
 WITH p, row
 CALL (p) {
-  OPTIONAL MATCH (p)-[old:HAS_METHOD|HAS_DATASET|HAS_TASK|HAS_CODE]->()
-  DELETE old
-}
-CALL (p) {
   OPTIONAL MATCH (p)-[:REPORTS]->(result:Result)
   DETACH DELETE result
+}
+CALL (p) {
+  OPTIONAL MATCH (p)-[old]->()
+  DELETE old
 }
 CALL (p) {
   OPTIONAL MATCH (:Author)-[authored:AUTHORED]->(p)
   DELETE authored
 }
+// each named kind
 CALL (p, row) {
-  UNWIND row.methods AS link
-  MERGE (e:Method {key: link.key})
+  UNWIND row.{{field}} AS link
+  MERGE (e:{{label}} {key: link.key})
     ON CREATE SET e.name = link.name, e.keys = [link.key]
-  CREATE (p)-[r:HAS_METHOD]->(e)
+  CREATE (p)-[r:{{relationship}}]->(e)
   SET r = link.edge
 }
-CALL (p, row) {
-  UNWIND row.datasets AS link
-  MERGE (e:Dataset {key: link.key})
-    ON CREATE SET e.name = link.name, e.keys = [link.key]
-  CREATE (p)-[r:HAS_DATASET]->(e)
-  SET r = link.edge
-}
-CALL (p, row) {
-  UNWIND row.tasks AS link
-  MERGE (e:Task {key: link.key})
-    ON CREATE SET e.name = link.name, e.keys = [link.key]
-  CREATE (p)-[r:HAS_TASK]->(e)
-  SET r = link.edge
-}
+// end each
 CALL (p, row) {
   UNWIND row.repositories AS link
   MERGE (code:Repository {key: link.key})

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ExtractedPaper } from '../src/graph/model.js';
+import type { ExtractedPaper } from '../src/domain/model.js';
 import { extractPaper } from '../src/ingest/extract/index.js';
 import { readPapers } from '../src/ingest/read/index.js';
 import { type GoldPaper, norm } from './score.js';

@@ -1,4 +1,4 @@
-import type { ExtractedPaper, Provenance } from '../src/graph/model.js';
+import type { ExtractedPaper, Provenance } from '../src/domain/model.js';
 
 /**
  * Per-field F1 of extractions against gold records, with the matching rules of the shared scorer

@@ -9,7 +9,7 @@ import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
-import type { PaperInput } from '../../src/graph/model.js';
+import type { PaperInput } from '../../src/domain/model.js';
 import { type CodeLink, type Topic, writeAbstract, writeTitle } from './abstract.js';
 import { inventAuthors, inventMethod, inventRepository } from './names.js';
 import { Random } from './random.js';

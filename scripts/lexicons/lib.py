@@ -22,7 +22,7 @@ class BuildError(Exception):
 
 
 def fold(name: str) -> str:
-    """Lower-cased letters and digits only, accents dropped (src/graph/keys.ts foldName)."""
+    """Lower-cased letters and digits only, accents dropped (src/domain/keys.ts foldName)."""
     if re.fullmatch(r"[ -~]*", name):
         return re.sub(r"[^a-z0-9]", "", name.lower())
     text = unicodedata.normalize("NFKD", name).lower()
@@ -31,7 +31,7 @@ def fold(name: str) -> str:
 
 
 def entity_key(name: str) -> str:
-    """src/graph/keys.ts entityKey: fold, then drop a plural s."""
+    """src/domain/keys.ts entityKey: fold, then drop a plural s."""
     f = fold(name)
     if len(f) > 3 and re.search(r"[a-z][^s]s$", f):
         return f[:-1]

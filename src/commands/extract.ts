@@ -13,7 +13,7 @@ const BATCH = 256;
 
 /**
  * `papergraph extract <files...>`: extraction without a database, one JSON line per paper on
- * stdout (the record of src/graph/model.ts `ExtractedPaper`); bad records go to stderr.
+ * stdout (the record of src/domain/model.ts `ExtractedPaper`); bad records go to stderr.
  */
 export async function extractCommand(files: string[], options: ExtractOptions): Promise<void> {
   const pool = new ExtractPool(options.workers);

@@ -2,9 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { loadConfig } from '../config.js';
 import { hasPapers } from '../graph/stats.js';
+import { serve } from '../http/server.js';
 import { Ingester } from '../ingest/pipeline.js';
 import { onShutdown, untilShutdown } from '../lifecycle.js';
-import { serve } from '../server.js';
 import { connectGraph } from './graph-connection.js';
 
 /** The corpus a new graph starts with, so there is something to explore at once. */

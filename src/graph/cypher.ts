@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { ENTITY_KINDS, type EntityKind, NAMED_KINDS } from '../domain/entity-kinds.js';
 
 /** Where every Cypher statement of the project lives, one per file, named for what it answers. */
 export const cypherDirectory = fileURLToPath(new URL('../../cypher/', import.meta.url));
@@ -29,9 +30,7 @@ export const QUERY_NAMES = [
   'leaderboard',
   'search',
   'entity-connections',
-  'merge-methods',
-  'merge-datasets',
-  'merge-tasks',
+  'entities-fold',
   'paper-delete',
   'related-methods',
   'top-entities',
@@ -60,6 +59,38 @@ function loadRegistry(): Map<QueryName, string> {
     throw new Error(`missing Cypher files in ${cypherDirectory}: ${missing.join(', ')}`);
   }
   return new Map(
-    QUERY_NAMES.map((name) => [name, readFileSync(`${cypherDirectory}${name}.cypher`, 'utf8')]),
+    QUERY_NAMES.map((name) => [
+      name,
+      expandKinds(readFileSync(`${cypherDirectory}${name}.cypher`, 'utf8')),
+    ]),
+  );
+}
+
+const KIND_SETS: Record<string, readonly EntityKind[]> = {
+  'entity kind': ENTITY_KINDS,
+  'named kind': NAMED_KINDS,
+};
+
+const BLOCK =
+  /^([ \t]*)\/\/ each (entity kind|named kind)(?:, joined by ([A-Z ]+))?\n([\s\S]*?)^[ \t]*\/\/ end each\n/gm;
+
+/**
+ * Labels and relationship types cannot be parameters without losing their indexes (Neo4j 5.26
+ * plans dynamic labels as a scan of all nodes), so a statement that serves every kind holds one
+ * branch per kind: the lines between `// each entity kind` (or `named kind`, optionally
+ * `, joined by UNION`) and `// end each` are repeated for each row of ENTITY_KINDS, with
+ * `{{label}}`, `{{relationship}}` and `{{field}}` filled in from the row. The text comes from
+ * that table, never from input.
+ */
+export function expandKinds(text: string): string {
+  return text.replace(BLOCK, (_block, indent: string, set: string, joiner: string, body: string) =>
+    (KIND_SETS[set] ?? [])
+      .map((kind) =>
+        body
+          .replaceAll('{{label}}', kind.label)
+          .replaceAll('{{relationship}}', kind.relationship)
+          .replaceAll('{{field}}', kind.field),
+      )
+      .join(joiner ? `${indent}${joiner}\n` : ''),
   );
 }

@@ -2,11 +2,20 @@ import { createWriteStream, mkdirSync, rmSync, type WriteStream } from 'node:fs'
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import {
+  ENTITY_KINDS,
+  type EntityKind,
+  entityKind,
+  NAMED_KINDS,
+  type NamedLabel,
+} from '../domain/entity-kinds.js';
+import type { EntityMention } from '../domain/model.js';
+import {
   type EdgeRow,
   entitiesWithAliases,
   type PaperSink,
   type PaperWrite,
-  paperRow,
+  paperWriteRow,
+  type Resolved,
   type StoredPaperState,
   type WriteCounts,
 } from './write-papers.js';
@@ -25,11 +34,24 @@ const PROVENANCE = [
 ];
 const ENTITY = ['name', 'aliases:string[]', 'keys:string[]'];
 
+type NamedField = (typeof NAMED_KINDS)[number]['field'];
+type FileName =
+  | 'papers'
+  | NamedField
+  | 'repositories'
+  | 'authors'
+  | 'results'
+  | EntityKind['relationship']
+  | 'authored'
+  | 'reports'
+  | 'onDataset'
+  | 'ofMethod';
+
 /**
  * The files of an import, each with its CSV header. Properties and types are those papers-write
  * gives the same rows, so an imported graph equals an ingested one.
  */
-const FILES = {
+const FILES: Record<FileName, FileSpec> = {
   papers: {
     label: 'Paper',
     header: [
@@ -45,35 +67,40 @@ const FILES = {
       'ingestedAt:datetime',
     ],
   },
-  methods: { label: 'Method', header: ['key:ID(Method)', ...ENTITY] },
-  datasets: { label: 'Dataset', header: ['key:ID(Dataset)', ...ENTITY] },
-  tasks: { label: 'Task', header: ['key:ID(Task)', ...ENTITY] },
+  ...(Object.fromEntries(
+    NAMED_KINDS.map(({ label, field }) => [
+      field,
+      { label, header: [`key:ID(${label})`, ...ENTITY] },
+    ]),
+  ) as Record<NamedField, FileSpec>),
   repositories: {
     label: 'Repository',
     header: ['key:ID(Repository)', 'fullName', 'name', 'host', 'kind', 'url'],
   },
   authors: { label: 'Author', header: ['key:ID(Author)', 'name'] },
   results: { label: 'Result', header: ['id:ID(Result)', 'metric', 'value:double', 'raw'] },
-  hasMethod: {
-    type: 'HAS_METHOD',
-    header: [':START_ID(Paper)', ':END_ID(Method)', ...PROVENANCE, 'role'],
-  },
-  hasDataset: {
-    type: 'HAS_DATASET',
-    header: [':START_ID(Paper)', ':END_ID(Dataset)', ...PROVENANCE, 'role'],
-  },
-  hasTask: { type: 'HAS_TASK', header: [':START_ID(Paper)', ':END_ID(Task)', ...PROVENANCE] },
-  hasCode: {
-    type: 'HAS_CODE',
-    header: [':START_ID(Paper)', ':END_ID(Repository)', ...PROVENANCE],
-  },
+  // a paper's links to each kind, in files named for the relationship (HAS_METHOD.csv)
+  ...(Object.fromEntries(
+    ENTITY_KINDS.map(({ label, relationship, roles }) => [
+      relationship,
+      {
+        type: relationship,
+        header: [
+          ':START_ID(Paper)',
+          `:END_ID(${label})`,
+          ...PROVENANCE,
+          ...(roles.length > 0 ? ['role'] : []),
+        ],
+      },
+    ]),
+  ) as Record<EntityKind['relationship'], FileSpec>),
   authored: { type: 'AUTHORED', header: [':START_ID(Author)', ':END_ID(Paper)', 'position:long'] },
   reports: { type: 'REPORTS', header: [':START_ID(Paper)', ':END_ID(Result)', ...PROVENANCE] },
   onDataset: { type: 'ON_DATASET', header: [':START_ID(Result)', ':END_ID(Dataset)'] },
   ofMethod: { type: 'OF_METHOD', header: [':START_ID(Result)', ':END_ID(Method)'] },
-} as const;
+};
 
-type FileName = keyof typeof FILES;
+type FileSpec = { label: string; header: string[] } | { type: string; header: string[] };
 type Cell =
   | string
   | number
@@ -82,17 +109,6 @@ type Cell =
   | undefined
   | readonly string[]
   | { toString(): string };
-
-/**
- * Per entity label: its field on a paper (and on a paper's row), which also names its node
- * file, and the file of the papers' links to it.
- */
-const ENTITY_KINDS = [
-  { label: 'Method', field: 'methods', links: 'hasMethod' },
-  { label: 'Dataset', field: 'datasets', links: 'hasDataset' },
-  { label: 'Task', field: 'tasks', links: 'hasTask' },
-] as const;
-type EntityLabel = (typeof ENTITY_KINDS)[number]['label'];
 
 /** What `neo4j-admin database import full` is given: files per label and per type. */
 export interface ImportSource {
@@ -123,11 +139,9 @@ export class ImportFiles implements PaperSink {
   /** Papers seen again with changed content, in the order seen. */
   readonly updates: PaperWrite[] = [];
   private readonly streams: Record<FileName, WriteStream>;
-  private readonly entities: Record<EntityLabel, Map<string, EntityRecord>> = {
-    Method: new Map(),
-    Dataset: new Map(),
-    Task: new Map(),
-  };
+  private readonly entities = Object.fromEntries(
+    NAMED_KINDS.map(({ label }) => [label, new Map<string, EntityRecord>()]),
+  ) as Record<NamedLabel, Map<string, EntityRecord>>;
   private readonly written = { repositories: new Set<string>(), authors: new Set<string>() };
   /** Content hash of every paper written, by id: tells repeats and updates from new papers. */
   private readonly papers = new Map<string, string>();
@@ -170,7 +184,7 @@ export class ImportFiles implements PaperSink {
       rows[file].push(row);
       counts.relationshipsCreated++;
     };
-    const entity = (label: EntityLabel, key: string, name: string, keys: string[]) => {
+    const entity = (label: NamedLabel, key: string, name: string, keys: string[]) => {
       const known = this.entities[label].get(key);
       if (known) return known;
       const created = { name, aliases: [], keys };
@@ -182,8 +196,10 @@ export class ImportFiles implements PaperSink {
     const fresh = papers.filter((p) => !this.papers.has(p.id));
     this.updates.push(...papers.filter((p) => this.papers.has(p.id)));
     // As entities-merge runs before papers-write: aliases and keys gather first.
-    for (const { label, field } of ENTITY_KINDS) {
-      for (const row of entitiesWithAliases(fresh.flatMap((p) => p[field]))) {
+    for (const { label, field } of NAMED_KINDS) {
+      for (const row of entitiesWithAliases(
+        fresh.flatMap((p) => p[field] as Resolved<EntityMention>[]),
+      )) {
         const known = entity(label, row.key, row.name, []);
         for (const alias of row.aliases) {
           if (alias !== known.name && !known.aliases.includes(alias)) known.aliases.push(alias);
@@ -196,7 +212,7 @@ export class ImportFiles implements PaperSink {
     for (const p of fresh) {
       this.papers.set(p.id, p.contentHash);
       this.extractorVersion = p.extractorVersion;
-      const row = paperRow(p);
+      const row = paperWriteRow(p);
       const { title, abstract, url, arxivId, doi, contentHash, extractorVersion } = row.properties;
       node('papers', [
         row.id,
@@ -210,11 +226,11 @@ export class ImportFiles implements PaperSink {
         row.published,
         ingestedAt,
       ]);
-      for (const { label, field, links } of ENTITY_KINDS) {
+      for (const { label, field, relationship: type, roles } of NAMED_KINDS) {
         for (const link of row[field]) {
           entity(label, link.key, link.name, [link.key]);
-          const role = label === 'Task' ? [] : [link.edge.role];
-          relationship(links, [row.id, link.key, ...provenance(link.edge), ...role]);
+          const role = roles.length > 0 ? [link.edge.role] : [];
+          relationship(type, [row.id, link.key, ...provenance(link.edge), ...role]);
         }
       }
       for (const link of row.repositories) {
@@ -223,7 +239,11 @@ export class ImportFiles implements PaperSink {
           const { fullName, host, kind, url: address } = link;
           node('repositories', [link.key, fullName, fullName, host, kind, address]);
         }
-        relationship('hasCode', [row.id, link.key, ...provenance(link.edge)]);
+        relationship(entityKind('Repository').relationship, [
+          row.id,
+          link.key,
+          ...provenance(link.edge),
+        ]);
       }
       for (const author of row.authors) {
         if (!this.written.authors.has(author.key)) {
@@ -253,7 +273,7 @@ export class ImportFiles implements PaperSink {
 
   /** Writes the methods, datasets and tasks, closes every file and says what to import. */
   async finish(): Promise<ImportSource> {
-    for (const { label, field: file } of ENTITY_KINDS) {
+    for (const { label, field: file } of NAMED_KINDS) {
       const rows = [...this.entities[label]].map(([key, { name, aliases, keys }]) => [
         key,
         name,
@@ -272,7 +292,7 @@ export class ImportFiles implements PaperSink {
           ),
       ),
     );
-    const files = Object.entries(FILES) as Array<[FileName, (typeof FILES)[FileName]]>;
+    const files = Object.entries(FILES) as Array<[FileName, FileSpec]>;
     return {
       directory: this.directory,
       nodes: files.flatMap(([file, spec]) =>

@@ -1,6 +1,5 @@
 import neo4j, { type Integer } from 'neo4j-driver';
-import type { QueryName } from './cypher.js';
-import type { Graph, Params } from './driver.js';
+import { NAMED_KINDS } from '../domain/entity-kinds.js';
 import type {
   DatasetMention,
   EntityMention,
@@ -9,7 +8,9 @@ import type {
   RepositoryMention,
   ResultMention,
   TaskMention,
-} from './model.js';
+} from '../domain/model.js';
+import type { QueryName } from './cypher.js';
+import type { Graph, Params } from './driver.js';
 
 /** An entity mention after resolution: `key` is the entity it was resolved to. */
 export type Resolved<T> = T & { key: string; keys: string[] };
@@ -81,12 +82,16 @@ export function writePapers(graph: Graph, papers: PaperWrite[]): Promise<WriteCo
       counts.nodesCreated += updates.nodesCreated;
       counts.relationshipsCreated += updates.relationshipsCreated;
     };
-    await run('entities-merge', {
-      methods: entitiesWithAliases(papers.flatMap((p) => p.methods)),
-      datasets: entitiesWithAliases(papers.flatMap((p) => p.datasets)),
-      tasks: entitiesWithAliases(papers.flatMap((p) => p.tasks)),
-    });
-    await run('papers-write', { papers: papers.map(paperRow) });
+    await run(
+      'entities-merge',
+      Object.fromEntries(
+        NAMED_KINDS.map(({ field }) => [
+          field,
+          entitiesWithAliases(papers.flatMap((p) => p[field] as Resolved<EntityMention>[])),
+        ]),
+      ),
+    );
+    await run('papers-write', { papers: papers.map(paperWriteRow) });
     return counts;
   }, 'write-papers');
 }
@@ -127,10 +132,10 @@ export interface EdgeRow {
   role?: string;
 }
 
-type LinkRow<Fields> = Fields & { key: string; edge: EdgeRow };
+type LinkWriteRow<Fields> = Fields & { key: string; edge: EdgeRow };
 
 /** A paper as papers-write takes it; the offline import files are written from the same rows. */
-export interface PaperRow {
+export interface PaperWriteRow {
   id: string;
   published: string | null;
   properties: {
@@ -142,10 +147,10 @@ export interface PaperRow {
     contentHash: string;
     extractorVersion: string;
   };
-  methods: LinkRow<{ name: string }>[];
-  datasets: LinkRow<{ name: string }>[];
-  tasks: LinkRow<{ name: string }>[];
-  repositories: LinkRow<Pick<RepositoryMention, 'fullName' | 'host' | 'kind' | 'url'>>[];
+  methods: LinkWriteRow<{ name: string }>[];
+  datasets: LinkWriteRow<{ name: string }>[];
+  tasks: LinkWriteRow<{ name: string }>[];
+  repositories: LinkWriteRow<Pick<RepositoryMention, 'fullName' | 'host' | 'kind' | 'url'>>[];
   authors: Array<{ key: string; name: string; position: Integer }>;
   results: Array<{
     id: string;
@@ -166,7 +171,7 @@ function links<T extends Provenance & { key: string }, Fields>(
   mentions: T[],
   fields: (mention: T) => Fields,
   edgeProperties: (mention: T) => Partial<EdgeRow> = () => ({}),
-): LinkRow<Fields>[] {
+): LinkWriteRow<Fields>[] {
   return uniqueBy(mentions).map((mention) => ({
     key: mention.key,
     ...fields(mention),
@@ -181,7 +186,7 @@ function uniqueBy<T extends { key: string }>(rows: T[]): T[] {
   return [...unique.values()];
 }
 
-export function paperRow(p: PaperWrite): PaperRow {
+export function paperWriteRow(p: PaperWrite): PaperWriteRow {
   const named = (mention: { name: string }) => ({ name: mention.name });
   return {
     id: p.id,

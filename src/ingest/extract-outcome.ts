@@ -1,4 +1,4 @@
-import type { ExtractedPaper } from '../graph/model.js';
+import type { ExtractedPaper } from '../domain/model.js';
 import { extractPaper } from './extract/index.js';
 
 export interface ExtractionRequest {

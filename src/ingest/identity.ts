@@ -4,7 +4,7 @@
  * unchanged paper can be skipped on re-ingest.
  */
 import { createHash } from 'node:crypto';
-import type { PaperInput } from '../graph/model.js';
+import type { PaperInput } from '../domain/model.js';
 
 /** An arXiv identifier split from its version (`2401.01234v2` → `2401.01234`, 2). */
 export interface ArxivRef {

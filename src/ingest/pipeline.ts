@@ -1,8 +1,9 @@
 import { statSync } from 'node:fs';
+import { repositoryKeyOf } from '../domain/entity-kinds.js';
+import { authorKey } from '../domain/keys.js';
+import type { ExtractedPaper, PaperInput } from '../domain/model.js';
 import { type Graph, GraphUnavailableError } from '../graph/driver.js';
 import { type ImportFiles, ImportFilesError } from '../graph/import-files.js';
-import { authorKey, repositoryKey } from '../graph/keys.js';
-import type { ExtractedPaper, PaperInput } from '../graph/model.js';
 import {
   graphSink,
   type PaperSink,
@@ -10,13 +11,13 @@ import {
   type StoredPaperState,
   type WriteCounts,
 } from '../graph/write-papers.js';
+import { EntityResolver } from './entity-resolver.js';
 import { EXTRACTOR_VERSION } from './extract/index.js';
 import type { ExtractionOutcome } from './extract-outcome.js';
 import { ExtractPool } from './extract-pool.js';
 import { contentHash, paperId } from './identity.js';
 import { describeLocation } from './read/errors.js';
 import { type InputFormat, type ReadItem, readFiles, type SourceLocation } from './read/index.js';
-import { EntityResolver } from './resolve.js';
 
 export interface IngestProgress {
   papers: number;
@@ -273,7 +274,7 @@ export class Ingester {
       tasks: extracted.tasks.map((t) => this.resolver.resolve('Task', t)),
       repositories: extracted.repositories.map((r) => ({
         ...r,
-        key: repositoryKey(r.host === 'huggingface' ? `huggingface-${r.kind}` : r.host, r.fullName),
+        key: repositoryKeyOf(r),
       })),
       results: extracted.results.flatMap((r) =>
         r.dataset

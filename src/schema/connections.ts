@@ -1,6 +1,7 @@
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import neo4j from 'neo4j-driver';
+import { ENTITY_LABELS } from '../domain/entity-kinds.js';
 import { builder } from './builder.js';
 import { pageSize } from './entity.js';
 
@@ -23,7 +24,7 @@ interface PathRow {
 }
 
 const MAX_HOPS = 4;
-const LABELS = ['Paper', 'Method', 'Dataset', 'Task', 'Repository'];
+const LABELS: readonly string[] = ['Paper', ...ENTITY_LABELS];
 
 const PathNode = builder.objectRef<PathNodeRow>('PathNode').implement({
   description: 'A node on a path.',

@@ -1,6 +1,6 @@
+import { type EntityLabel, entityKind } from '../domain/entity-kinds.js';
 import { builder } from './builder.js';
 import {
-  type EntityLabel,
   type EntityLink,
   type EntityRow,
   entityByName,
@@ -12,27 +12,20 @@ import {
 import { Paper } from './paper.js';
 import { Provenance } from './provenance.js';
 
-interface EntityTypeOptions {
-  label: EntityLabel;
-  description: string;
-  /** The field on Paper that lists these entities, e.g. `methods`. */
-  paperField: string;
-  /** The field on the link object naming the entity, e.g. `method`. */
-  linkField: string;
-  roles?: string;
-  /** The root query field finding one by name (repositories are found by `fullName`). */
-  queryField?: string;
-}
-
 /**
  * The parts every kind of extracted entity has, so Method, Dataset and Task read alike: the node
  * type with its paginated papers, the link object a paper lists it through (role and
- * provenance), the Paper field, and the root field finding one by name or alias.
+ * provenance), the Paper field, and for the named kinds the root field finding one by name or
+ * alias (repositories are found by `fullName`). Fields and roles come from ENTITY_KINDS.
  */
-export function defineEntityType(options: EntityTypeOptions) {
-  const { label } = options;
+export function defineEntityType(label: EntityLabel, description: string) {
+  const kind = entityKind(label);
+  const roles =
+    kind.roles.length > 0
+      ? kind.roles.map((role) => `\`${role}\``).join(' or ')
+      : 'not used for this type';
   const Entity = builder.loadableNode(label, {
-    description: options.description,
+    description,
     id: { resolve: (entity: EntityRow) => entity.key },
     load: loadEntities(label),
     fields: (t) => ({
@@ -47,7 +40,7 @@ export function defineEntityType(options: EntityTypeOptions) {
         byPath: true,
         args: {
           ...t.arg.connectionArgs(),
-          role: t.arg.string({ description: options.roles ?? 'not used for this type' }),
+          role: t.arg.string({ description: roles }),
         },
         load: (keys: string[], context, args) => loadPaperPages(keys, context, label, args),
         resolve: (entity) => entity.key,
@@ -58,18 +51,18 @@ export function defineEntityType(options: EntityTypeOptions) {
   const Link = builder.objectRef<EntityLink>(`Paper${label}`).implement({
     description: `A ${label.toLowerCase()} a paper names, with the role and the evidence.`,
     fields: (t) => ({
-      [options.linkField]: t.field({ type: Entity, resolve: (link) => link.key }),
+      [kind.linkField]: t.field({ type: Entity, resolve: (link) => link.key }),
       role: t.string({ nullable: true, resolve: (link) => link.link.role ?? null }),
       provenance: t.field({ type: Provenance, resolve: (link) => link.link }),
     }),
   });
 
-  builder.objectField(Paper, options.paperField, (t) =>
+  builder.objectField(Paper, kind.field, (t) =>
     t.loadableList({
       type: Link,
-      description: `The ${options.paperField} extracted from the paper, in order of appearance.`,
+      description: `The ${kind.field} extracted from the paper, in order of appearance.`,
       byPath: true,
-      args: { role: t.arg.string({ description: options.roles ?? 'not used for this type' }) },
+      args: { role: t.arg.string({ description: roles }) },
       load: async (ids: string[], context, args) => {
         const links = await loadPaperLinks(ids, context, label);
         return args.role
@@ -80,14 +73,14 @@ export function defineEntityType(options: EntityTypeOptions) {
     }),
   );
 
-  if (options.queryField) {
-    builder.queryField(options.queryField, (t) =>
+  if (kind.named) {
+    builder.queryField(kind.linkField, (t) =>
       t.field({
         type: Entity,
         nullable: true,
         description: `A ${label.toLowerCase()} by name or any alias, case- and punctuation-insensitively.`,
         args: { name: t.arg.string({ required: true }) },
-        resolve: (_root, { name }, context) => entityByName(context, label, name),
+        resolve: (_root, { name }, context) => entityByName(context, kind.label, name),
       }),
     );
   }

@@ -1,22 +1,13 @@
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import neo4j from 'neo4j-driver';
-import { entityKey } from '../graph/keys.js';
+import { type EntityLabel, entityKind, type NamedLabel } from '../domain/entity-kinds.js';
+import { entityKey } from '../domain/keys.js';
 import { builder, type Context } from './builder.js';
 import { decodeCursor, keysetPage, type Page } from './keyset.js';
 import { manyByKey, oneByKey } from './order.js';
 import { Paper } from './paper.js';
 import { Provenance, type ProvenanceRow } from './provenance.js';
-
-export type EntityLabel = 'Method' | 'Dataset' | 'Task' | 'Repository';
-
-/** The relationship from a paper to each kind of entity. */
-export const LINK_TYPE: Record<EntityLabel, string> = {
-  Method: 'HAS_METHOD',
-  Dataset: 'HAS_DATASET',
-  Task: 'HAS_TASK',
-  Repository: 'HAS_CODE',
-};
 
 export interface EntityRow {
   key: string;
@@ -63,7 +54,7 @@ export function loadEntities(label: EntityLabel) {
 }
 
 /** The entity a name or alias resolves to, or null. */
-export async function entityByName(context: Context, label: EntityLabel, name: string) {
+export async function entityByName(context: Context, label: NamedLabel, name: string) {
   const [row] = await context.graph.read<{ key: string }>('entity-by-name', {
     label,
     key: entityKey(name),
@@ -131,7 +122,7 @@ async function countPapers(descriptors: string[], { graph }: Context): Promise<n
     const rows = await graph.read<{ key: string; count: number }>('entity-paper-counts', {
       keys,
       label,
-      type: LINK_TYPE[label],
+      type: entityKind(label).relationship,
       role: role || null,
     });
     for (const row of rows) counts.set(`${group}|${row.key}`, row.count);
@@ -151,7 +142,7 @@ export async function loadPaperPages(
   const rows = await graph.read<{ key: string; page: PaperLink[] }>('entity-papers', {
     keys,
     label,
-    type: LINK_TYPE[label],
+    type: entityKind(label).relationship,
     role: args.role ?? null,
     after,
     limit: neo4j.int(first + 1),
@@ -176,7 +167,10 @@ type LinkRow = {
 
 /** For each paper, what it links to of one kind, in order of appearance. */
 export async function loadPaperLinks(ids: string[], { graph }: Context, label: EntityLabel) {
-  const rows = await graph.read<LinkRow>('paper-links', { ids, type: LINK_TYPE[label] });
+  const rows = await graph.read<LinkRow>('paper-links', {
+    ids,
+    type: entityKind(label).relationship,
+  });
   return manyByKey(ids, rows, (row) => row.id).map((links) =>
     links.map((link) => ({ key: link.key, link: link.edge })),
   );

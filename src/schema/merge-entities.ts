@@ -1,16 +1,11 @@
 import { GraphQLError } from 'graphql';
+import type { NamedLabel } from '../domain/entity-kinds.js';
 import { requireCurator } from './auth.js';
 import { builder } from './builder.js';
-import { Dataset } from './dataset.js';
-import { Entity, EntityKind, type EntityKindName, loadEntity } from './entity-union.js';
-import { Method } from './method.js';
-import { Task } from './task.js';
-
-const MERGES = { Method: 'merge-methods', Dataset: 'merge-datasets', Task: 'merge-tasks' } as const;
-const refs = { Method, Dataset, Task };
+import { Entity, EntityKind, loadEntity, NAMED_TYPES } from './entity-union.js';
 
 const MergeResult = builder
-  .objectRef<{ kind: EntityKindName; key: string; merged: string[] }>('MergeResult')
+  .objectRef<{ kind: NamedLabel; key: string; merged: string[] }>('MergeResult')
   .implement({
     description: 'The entity kept and the keys folded into it.',
     fields: (t) => ({
@@ -35,7 +30,8 @@ builder.mutationField('mergeEntities', (t) =>
     },
     resolve: async (_root, { type, keep, merge }, context) => {
       requireCurator(context);
-      const [row] = await context.graph.write<{ key: string; merged: string[] }>(MERGES[type], {
+      const [row] = await context.graph.write<{ key: string; merged: string[] }>('entities-fold', {
+        label: type,
         keep,
         merge,
       });
@@ -44,7 +40,7 @@ builder.mutationField('mergeEntities', (t) =>
           extensions: { code: 'BAD_USER_INPUT' },
         });
       }
-      refs[type].getDataloader(context).clearAll();
+      NAMED_TYPES[type].getDataloader(context).clearAll();
       return { kind: type, ...row };
     },
   }),

@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import type { NamedLabel } from '../domain/entity-kinds.js';
 import { builder } from './builder.js';
 import { entityByName, isoDate, pageSize } from './entity.js';
 import { decodeCursor, keysetPage } from './keyset.js';
@@ -31,7 +32,7 @@ builder.queryField('papers', (t) =>
       args: { where: t.arg({ type: PaperFilter }) },
       resolve: async (_root, args, context) => {
         const where = args.where ?? {};
-        const keyOf = async (label: 'Method' | 'Dataset' | 'Task', name?: string | null) =>
+        const keyOf = async (label: NamedLabel, name?: string | null) =>
           name ? ((await entityByName(context, label, name)) ?? NO_ENTITY) : null;
         const [repository] = where.repository
           ? await context.graph.read<{ key: string }>('repository-by-name', {

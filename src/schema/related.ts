@@ -1,20 +1,17 @@
 import neo4j from 'neo4j-driver';
+import { entityKind, NAMED_KINDS, type NamedLabel } from '../domain/entity-kinds.js';
 import { builder } from './builder.js';
-import { Dataset } from './dataset.js';
-import { type EntityLabel, entityByName, isoDate, LINK_TYPE, pageSize } from './entity.js';
-import { Entity, EntityKind, type EntityKindName, loadEntity } from './entity-union.js';
+import { entityByName, isoDate, pageSize } from './entity.js';
+import { Entity, EntityKind, loadEntity, NAMED_TYPES } from './entity-union.js';
 import { Method } from './method.js';
 import { manyByKey } from './order.js';
 import { Paper } from './paper.js';
-import { Task } from './task.js';
 
 interface RelatedRow {
   key: string;
   paperCount: number;
   paperIds: string[];
 }
-
-type EntityRef = typeof Method;
 
 /** How many of the shared papers each related entity lists. */
 const PAPERS_PER_ENTITY = 5;
@@ -24,18 +21,12 @@ const PAPERS_PER_ENTITY = 5;
  * with the count (computed in Cypher) and the newest shared papers; e.g. the datasets a method
  * is evaluated on.
  */
-function relate(
-  from: EntityLabel,
-  fromRef: EntityRef,
-  field: string,
-  to: EntityLabel,
-  toRef: EntityRef,
-) {
-  const toField = to.toLowerCase();
+function relate(from: NamedLabel, to: NamedLabel) {
+  const { linkField: toField, field } = entityKind(to);
   const Related = builder.objectRef<RelatedRow>(`Related${to}Of${from}`).implement({
     description: `A ${toField} that shares papers with a ${from.toLowerCase()}.`,
     fields: (t) => ({
-      [toField]: t.field({ type: toRef, resolve: (row) => row.key }),
+      [toField]: t.field({ type: NAMED_TYPES[to], resolve: (row) => row.key }),
       paperCount: t.exposeInt('paperCount', { description: 'How many papers they share.' }),
       papers: t.field({
         type: [Paper],
@@ -44,7 +35,7 @@ function relate(
       }),
     }),
   });
-  builder.objectField(fromRef, field, (t) =>
+  builder.objectField(NAMED_TYPES[from], field, (t) =>
     t.loadableList({
       type: Related,
       description: `The ${field} that share papers with this ${from.toLowerCase()}, most shared first.`,
@@ -56,8 +47,8 @@ function relate(
           {
             keys,
             label: from,
-            type: LINK_TYPE[from],
-            otherType: LINK_TYPE[to],
+            type: entityKind(from).relationship,
+            otherType: entityKind(to).relationship,
             limit: neo4j.int(pageSize(args.first)),
             papersPerEntity: neo4j.int(PAPERS_PER_ENTITY),
           },
@@ -69,12 +60,9 @@ function relate(
   );
 }
 
-relate('Method', Method, 'datasets', 'Dataset', Dataset);
-relate('Method', Method, 'tasks', 'Task', Task);
-relate('Dataset', Dataset, 'methods', 'Method', Method);
-relate('Dataset', Dataset, 'tasks', 'Task', Task);
-relate('Task', Task, 'datasets', 'Dataset', Dataset);
-relate('Task', Task, 'methods', 'Method', Method);
+for (const from of NAMED_KINDS) {
+  for (const to of NAMED_KINDS) if (to !== from) relate(from.label, to.label);
+}
 
 interface RelatedMethodRow {
   key: string;
@@ -110,7 +98,7 @@ builder.queryField('relatedMethods', (t) =>
 );
 
 const Ranked = builder
-  .objectRef<{ kind: EntityKindName; key: string; paperCount: number }>('Ranked')
+  .objectRef<{ kind: NamedLabel; key: string; paperCount: number }>('Ranked')
   .implement({
     description: 'An entity with how many papers in the date range name it.',
     fields: (t) => ({
@@ -134,7 +122,7 @@ builder.queryField('top', (t) =>
     },
     resolve: async (_root, args, { graph }) => {
       const rows = await graph.read<{ key: string; paperCount: number }>('top-entities', {
-        type: LINK_TYPE[args.type],
+        type: entityKind(args.type).relationship,
         from: isoDate(args.from, 'from'),
         to: isoDate(args.to, 'to'),
         limit: neo4j.int(pageSize(args.first, 10)),

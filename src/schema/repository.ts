@@ -1,13 +1,10 @@
 import { builder } from './builder.js';
 import { defineEntityType } from './entity-type.js';
 
-export const Repository = defineEntityType({
-  label: 'Repository',
-  description:
-    'Code (GitHub, GitLab) or a model, dataset or space on Hugging Face named by papers.',
-  paperField: 'repositories',
-  linkField: 'repository',
-});
+export const Repository = defineEntityType(
+  'Repository',
+  'Code (GitHub, GitLab) or a model, dataset or space on Hugging Face named by papers.',
+);
 
 builder.objectFields(Repository, (t) => ({
   fullName: t.string({ resolve: (repository) => repository.fullName ?? repository.key }),

@@ -1,6 +1,7 @@
 import { brandWithType } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import neo4j from 'neo4j-driver';
+import { ENTITY_LABELS } from '../domain/entity-kinds.js';
 import type { Context } from './builder.js';
 import { builder } from './builder.js';
 import { Dataset } from './dataset.js';
@@ -10,8 +11,14 @@ import { Paper } from './paper.js';
 import { Repository } from './repository.js';
 import { Task } from './task.js';
 
-const SEARCH_TYPES = ['Paper', 'Method', 'Dataset', 'Task', 'Repository'] as const;
+const SEARCH_TYPES = ['Paper', ...ENTITY_LABELS] as const;
 type SearchType = (typeof SEARCH_TYPES)[number];
+
+/** The GraphQL type of each searchable label. */
+const NODE_TYPES = { Paper, Method, Dataset, Task, Repository } satisfies Record<
+  SearchType,
+  unknown
+>;
 
 const SearchTypeEnum = builder.enumType('SearchType', {
   description: 'What search looks through.',
@@ -20,7 +27,7 @@ const SearchTypeEnum = builder.enumType('SearchType', {
 
 /** Loads a node of any searchable type through its request's DataLoader, typed for `Node`. */
 export async function loadNode(context: Context, type: SearchType, key: string) {
-  const ref = { Paper, Method, Dataset, Task, Repository }[type];
+  const ref = NODE_TYPES[type];
   const node = await (ref.getDataloader(context) as { load(key: string): Promise<object> }).load(
     key,
   );

@@ -1,8 +1,8 @@
 import { Kind, type OperationDefinitionNode, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/driver.js';
-import { EXAMPLE_OPERATIONS } from '../../src/graphiql-examples.js';
-import { buildYoga } from '../../src/yoga.js';
+import { EXAMPLE_OPERATIONS } from '../../src/http/graphiql-examples.js';
+import { buildYoga } from '../../src/http/yoga.js';
 import { connectSampleGraph } from '../setup/graph.js';
 import { type Json, post } from './graphql.js';
 

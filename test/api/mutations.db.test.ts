@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/driver.js';
-import { buildYoga } from '../../src/yoga.js';
+import { buildYoga } from '../../src/http/yoga.js';
 import { clearGraph, connectTestGraph } from '../setup/graph.js';
 import { type Json, post } from './graphql.js';
 

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { explorerAssets } from '../../src/explorer-assets.js';
+import { explorerAssets } from '../../src/http/explorer-assets.js';
 
 /** A server with the explorer in front of a stand-in for Yoga that answers 299. */
 async function listen(dir: string): Promise<{ server: Server; url: string }> {

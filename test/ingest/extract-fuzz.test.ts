@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ExtractedPaper, Provenance } from '../../src/graph/model.js';
+import type { ExtractedPaper, Provenance } from '../../src/domain/model.js';
 import { extractPaper } from '../../src/ingest/extract/index.js';
 import { RULES, type RuleName } from '../../src/ingest/extract/rules.js';
 

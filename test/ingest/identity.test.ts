@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PaperInput } from '../../src/graph/model.js';
+import type { PaperInput } from '../../src/domain/model.js';
 import {
   arxivIdFromUrl,
   contentHash,

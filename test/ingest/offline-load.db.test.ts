@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PaperInput } from '../../src/domain/model.js';
 import type { Graph } from '../../src/graph/driver.js';
-import type { PaperInput } from '../../src/graph/model.js';
 import { toPlain } from '../../src/graph/values.js';
 import { paperId } from '../../src/ingest/identity.js';
 import {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { entityKey } from '../../src/graph/keys.js';
+import { entityKey } from '../../src/domain/keys.js';
 
 /** The built lexicons (`npm run lexicons`), as committed: checked for shape and consistency. */
 const KINDS = {

@@ -1,5 +1,6 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import fcose, { type FcoseLayoutOptions } from 'cytoscape-fcose';
+import { ENTITY_KINDS, type EntityLabel } from '../../src/domain/entity-kinds.js';
 import { edgeId, type Neighbourhood, type NodeType } from './neighbourhood.js';
 
 cytoscape.use(fcose);
@@ -7,10 +8,9 @@ cytoscape.use(fcose);
 /** Colour and shape per node type: the shape tells types apart without colour vision. */
 export const NODE_STYLE: Record<NodeType, { colour: string; shape: cytoscape.Css.NodeShape }> = {
   Paper: { colour: '#4e79a7', shape: 'round-rectangle' },
-  Method: { colour: '#f28e2b', shape: 'ellipse' },
-  Dataset: { colour: '#59a14f', shape: 'barrel' },
-  Task: { colour: '#b07aa1', shape: 'diamond' },
-  Repository: { colour: '#3b3b3b', shape: 'hexagon' },
+  ...(Object.fromEntries(
+    ENTITY_KINDS.map(({ label, colour, shape }) => [label, { colour, shape }]),
+  ) as Record<EntityLabel, { colour: string; shape: cytoscape.Css.NodeShape }>),
   Author: { colour: '#9c755f', shape: 'triangle' },
   Result: { colour: '#e15759', shape: 'star' },
 };

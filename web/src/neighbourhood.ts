@@ -1,8 +1,9 @@
+import { type EntityLabel, entityKind } from '../../src/domain/entity-kinds.js';
 import type { NodeDetailsQuery as NodeDetailsResult } from './gql/graphql.js';
 import { graphql } from './gql/index.js';
 
 /** What the graph draws: every node type the API can return on a path. */
-export type NodeType = 'Paper' | 'Method' | 'Dataset' | 'Task' | 'Repository' | 'Author' | 'Result';
+export type NodeType = 'Paper' | EntityLabel | 'Author' | 'Result';
 
 export interface GraphNode {
   id: string;
@@ -106,14 +107,6 @@ export const NodeDetailsQuery = graphql(`
 
 export type NodeDetails = NonNullable<NodeDetailsResult['node']>;
 
-/** The relationship from a paper to each kind of entity it names. */
-const PAPER_EDGE: Record<'Method' | 'Dataset' | 'Task' | 'Repository', string> = {
-  Method: 'HAS_METHOD',
-  Dataset: 'HAS_DATASET',
-  Task: 'HAS_TASK',
-  Repository: 'HAS_CODE',
-};
-
 /** The name a node goes by in the graph and the panel. */
 export function nodeLabel(node: NodeDetails): string {
   switch (node.__typename) {
@@ -136,7 +129,7 @@ export function neighbourhoodOf(node: NodeDetails): Neighbourhood {
   const edges: GraphEdge[] = [];
   const link = (
     paperId: string,
-    type: keyof typeof PAPER_EDGE,
+    type: EntityLabel,
     target: { id: string },
     provenance?: { evidence: string } | null,
     role?: string | null,
@@ -144,7 +137,7 @@ export function neighbourhoodOf(node: NodeDetails): Neighbourhood {
     edges.push({
       source: paperId,
       target: target.id,
-      type: PAPER_EDGE[type],
+      type: entityKind(type).relationship,
       role,
       evidence: provenance?.evidence,
     });

@@ -1,5 +1,5 @@
-import { entityKey } from '../../graph/keys.js';
-import type { DatasetRole } from '../../graph/model.js';
+import { entityKey } from '../../domain/keys.js';
+import type { DatasetRole } from '../../domain/model.js';
 import { DATASET_NOUN, DATASET_WORD, LIST_STOP, OWN_VOICE } from './cues.js';
 import type { PaperText, SentenceText } from './document.js';
 import { canonicalAliases, DATASETS, isVariant, METHODS, METRICS } from './lexicon.js';

@@ -1,4 +1,4 @@
-import type { Provenance, TextField } from '../../graph/model.js';
+import type { Provenance, TextField } from '../../domain/model.js';
 import { type AcronymDefinition, findAcronymDefinitions } from './acronyms.js';
 import { cleanLatex } from './latex.js';
 import { confidenceOf, type RuleName } from './rules.js';

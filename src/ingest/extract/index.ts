@@ -1,5 +1,5 @@
-import { entityKey } from '../../graph/keys.js';
-import type { DatasetMention, ExtractedPaper, MethodMention } from '../../graph/model.js';
+import { entityKey } from '../../domain/keys.js';
+import type { DatasetMention, ExtractedPaper, MethodMention } from '../../domain/model.js';
 import { type DatasetCandidate, extractDatasets } from './datasets.js';
 import { preparePaper } from './document.js';
 import type { Candidate } from './mentions.js';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { entityKey, foldName, keyOfFolded } from '../../graph/keys.js';
+import { entityKey, foldName, keyOfFolded } from '../../domain/keys.js';
 import { lexiconTags } from './pos.js';
 import { type Token, tokenize } from './tokens.js';
 

@@ -1,4 +1,4 @@
-import { entityKey } from '../../graph/keys.js';
+import { entityKey } from '../../domain/keys.js';
 import type { SentenceText } from './document.js';
 import type { RuleName } from './rules.js';
 

@@ -1,5 +1,5 @@
-import { entityKey } from '../../graph/keys.js';
-import type { MethodRole } from '../../graph/model.js';
+import { entityKey } from '../../domain/keys.js';
+import type { MethodRole } from '../../domain/model.js';
 import type { AcronymDefinition } from './acronyms.js';
 import {
   LEAD_STOP,

@@ -1,5 +1,5 @@
-import { repositoryKey } from '../../graph/keys.js';
-import type { RepositoryMention } from '../../graph/model.js';
+import { repositoryKey } from '../../domain/keys.js';
+import type { RepositoryMention } from '../../domain/model.js';
 import { type FieldText, provenance, sentenceAt } from './document.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { EntityMention } from '../../graph/model.js';
+import type { EntityMention } from '../../domain/model.js';
 import { provenance, rawForm } from './document.js';
 import { type Candidate, candidateKeys } from './mentions.js';
 

@@ -1,4 +1,4 @@
-import type { ResultMention } from '../../graph/model.js';
+import type { ResultMention } from '../../domain/model.js';
 import type { PaperText, SentenceText } from './document.js';
 import { provenance } from './document.js';
 import { METRICS } from './lexicon.js';

@@ -1,4 +1,4 @@
-import { entityKey } from '../../graph/keys.js';
+import { entityKey } from '../../domain/keys.js';
 import { GENERIC } from './lexicon.js';
 
 /**

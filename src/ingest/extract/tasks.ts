@@ -1,5 +1,5 @@
-import { entityKey, foldName } from '../../graph/keys.js';
-import type { TaskMention } from '../../graph/model.js';
+import { entityKey, foldName } from '../../domain/keys.js';
+import type { TaskMention } from '../../domain/model.js';
 import { type PaperText, provenance, type SentenceText } from './document.js';
 import { GENERIC, TASK_HEADS, TASKS, WEAK_TASK_HEADS } from './lexicon.js';
 import { type Candidate, candidate } from './mentions.js';

@@ -1,4 +1,4 @@
-import { foldName, keyOfFolded } from '../../graph/keys.js';
+import { foldName, keyOfFolded } from '../../domain/keys.js';
 
 /**
  * Word tokens with offsets. A token keeps inner hyphens, dots, apostrophes and a trailing `+`, so

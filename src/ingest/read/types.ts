@@ -1,4 +1,4 @@
-import type { PaperInput } from '../../graph/model.js';
+import type { PaperInput } from '../../domain/model.js';
 
 /** Where a record came from, for error messages: a file plus a line or an entry number. */
 export interface SourceLocation {

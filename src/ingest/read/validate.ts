@@ -4,7 +4,7 @@
  * and hands it here, so checks, limits and error wording are the same for all formats.
  */
 import { z } from 'zod';
-import type { PaperInput } from '../../graph/model.js';
+import type { PaperInput } from '../../domain/model.js';
 import { arxivIdFromUrl, parseArxivId } from '../identity.js';
 import { failure } from './errors.js';
 import type { ReadItem, SourceLocation } from './types.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { PaperInput } from '../../../src/graph/model.js';
+import type { PaperInput } from '../../../src/domain/model.js';
 import type { ReadFailure, ReadItem } from '../../../src/ingest/read/types.js';
 
 export const fixture = (name: string) => join('test/fixtures/read', name);

@@ -1,14 +1,14 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { type Logger, pino } from 'pino';
-import type { Graph } from './graph/driver.js';
-import { isMigrated, loadMigrations } from './graph/migrate.js';
+import type { Graph } from '../graph/driver.js';
+import { isMigrated, loadMigrations } from '../graph/migrate.js';
+import { callerOf } from '../schema/auth.js';
+import type { Context } from '../schema/builder.js';
+import { schema } from '../schema/index.js';
 import { EXAMPLE_OPERATIONS } from './graphiql-examples.js';
 import { maxAliases } from './max-aliases.js';
 import { requestLog } from './request-log.js';
-import { callerOf } from './schema/auth.js';
-import type { Context } from './schema/builder.js';
-import { schema } from './schema/index.js';
 
 export interface YogaOptions {
   graph: Graph;

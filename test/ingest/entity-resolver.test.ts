@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityMention } from '../../src/graph/model.js';
-import { EntityResolver } from '../../src/ingest/resolve.js';
+import type { EntityMention } from '../../src/domain/model.js';
+import { EntityResolver } from '../../src/ingest/entity-resolver.js';
 
 const mention = (name: string, aliases: string[] = []): EntityMention => ({
   name,

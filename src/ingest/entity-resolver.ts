@@ -1,9 +1,8 @@
+import type { NamedLabel } from '../domain/entity-kinds.js';
+import { entityKey } from '../domain/keys.js';
+import type { EntityMention } from '../domain/model.js';
 import type { Graph } from '../graph/driver.js';
-import { entityKey } from '../graph/keys.js';
-import type { EntityMention } from '../graph/model.js';
 import type { Resolved } from '../graph/write-papers.js';
-
-export type EntityLabel = 'Method' | 'Dataset' | 'Task';
 
 interface KnownEntities {
   /** The entities' own keys. */
@@ -21,19 +20,19 @@ interface KnownEntities {
  * seen in, so a resolver loaded from the graph picks up exactly where an earlier run stopped.
  */
 export class EntityResolver {
-  private readonly known = new Map<EntityLabel, KnownEntities>();
+  private readonly known = new Map<NamedLabel, KnownEntities>();
 
   /** A resolver that knows every entity already in the graph. */
   static async load(graph: Graph): Promise<EntityResolver> {
     const resolver = new EntityResolver();
-    const rows = await graph.read<{ label: EntityLabel; key: string; keys: string[] | null }>(
+    const rows = await graph.read<{ label: NamedLabel; key: string; keys: string[] | null }>(
       'entity-keys',
     );
     for (const { label, key, keys } of rows) resolver.claim(label, key, keys ?? [key]);
     return resolver;
   }
 
-  resolve<T extends EntityMention>(label: EntityLabel, mention: T): Resolved<T> {
+  resolve<T extends EntityMention>(label: NamedLabel, mention: T): Resolved<T> {
     const nameKey = entityKey(mention.name);
     const keys = [...new Set([nameKey, ...mention.aliases.map(entityKey)].filter(Boolean))];
     // Two long forms that share only an acronym are different things: an alias joins an entity
@@ -46,21 +45,21 @@ export class EntityResolver {
   }
 
   /** The key of the entity a bare name resolves to (a new entity when none goes by it). */
-  resolveName(label: EntityLabel, name: string): string {
+  resolveName(label: NamedLabel, name: string): string {
     const key = entityKey(name);
     const owner = this.owner(label, key) ?? key;
     this.claim(label, owner, [key]);
     return owner;
   }
 
-  private owner(label: EntityLabel, key: string): string | undefined {
+  private owner(label: NamedLabel, key: string): string | undefined {
     const { own, claimants } = this.entities(label);
     if (own.has(key)) return key;
     const owners = claimants.get(key);
     return owners?.size === 1 ? owners.values().next().value : undefined;
   }
 
-  private claim(label: EntityLabel, owner: string, keys: string[]): void {
+  private claim(label: NamedLabel, owner: string, keys: string[]): void {
     const { own, claimants } = this.entities(label);
     own.add(owner);
     for (const key of keys) {
@@ -70,7 +69,7 @@ export class EntityResolver {
     }
   }
 
-  private entities(label: EntityLabel): KnownEntities {
+  private entities(label: NamedLabel): KnownEntities {
     let entities = this.known.get(label);
     if (!entities) {
       entities = { own: new Set(), claimants: new Map() };

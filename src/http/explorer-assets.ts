@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 
 /** Where `npm run build` puts the explorer; the same path from `src/` (tests) and `dist/`. */
-export const explorerDir = fileURLToPath(new URL('../dist/web', import.meta.url));
+export const explorerDir = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 export type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 

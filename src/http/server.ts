@@ -1,8 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
+import type { Graph } from '../graph/driver.js';
 import { explorerAssets } from './explorer-assets.js';
-import type { Graph } from './graph/driver.js';
 import { buildYoga } from './yoga.js';
 
 export interface ServeOptions {

@@ -1,0 +1,24 @@
+// Curation: folds entities of one kind into the one kept. Their papers' edges (with provenance)
+// and results move to the kept entity, their names and aliases become its aliases, and they are
+// deleted. The edges are moved with the type they had, so this serves every named kind.
+CALL () {
+  // each named kind, joined by UNION
+  MATCH (keep:{{label}} {key: $keep}) WHERE $label = '{{label}}'
+  MATCH (gone:{{label}}) WHERE gone.key IN $merge AND gone <> keep
+  RETURN keep, gone
+  // end each
+}
+CALL (keep, gone) {
+  MATCH (source)-[old]->(gone)
+  MERGE (source)-[moved:$(type(old))]->(keep)
+    ON CREATE SET moved = properties(old)
+  DELETE old
+}
+WITH keep, gone,
+     [alias IN [gone.name] + coalesce(gone.aliases, [])
+      WHERE alias <> keep.name AND NOT alias IN coalesce(keep.aliases, [])] AS moved
+SET keep.aliases = CASE WHEN size(moved) > 0 THEN coalesce(keep.aliases, []) + moved ELSE keep.aliases END,
+    keep.keys = keep.keys + [key IN gone.keys WHERE NOT key IN keep.keys]
+WITH keep, gone, gone.key AS merged
+DETACH DELETE gone
+RETURN keep.key AS key, collect(merged) AS merged
