@@ -22,6 +22,7 @@ interface PathRow {
   relationships: PathRelationshipRow[];
 }
 
+// entity-connections.cypher has one branch per bound up to this.
 const MAX_HOPS = 4;
 const LABELS = ['Paper', 'Method', 'Dataset', 'Task', 'Repository'];
 
