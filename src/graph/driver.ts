@@ -99,19 +99,13 @@ export class Graph {
   }
 
   /**
-   * Runs one statement in an auto-commit transaction: schema statements (constraints, indexes)
-   * cannot share a transaction with writes. `statement` comes from a `.cypher` file, never input.
+   * Runs one schema statement (constraint, index) in a transaction of its own: they cannot share
+   * one with writes. A managed transaction, so that the deadlocks of processes migrating at once
+   * are retried. `statement` comes from a `.cypher` file, never input.
    */
   async runSchemaStatement(statement: string): Promise<void> {
     this.queryCount++;
-    const session = this.driver.session({ database: this.options.database });
-    try {
-      await session.run(statement);
-    } catch (error) {
-      throw mapError(error, this.options.uri);
-    } finally {
-      await session.close();
-    }
+    await this.writeTx((tx) => tx.run(statement), 'schema');
   }
 
   async close(): Promise<void> {
