@@ -5,13 +5,14 @@ const port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).de
 const megabytes = (fallback: number) => z.coerce.number().int().min(64).default(fallback);
 
 /** Every setting papergraph reads from the environment (or `.env`), validated in one place. */
-const ConfigSchema = z.object({
+const Settings = z.object({
   NEO4J_URI: z
     .string()
     .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/\S+$/, 'must look like bolt://host:7687 or neo4j://host')
     .optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
-  NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('papergraph-local'),
+  // No default: the local Neo4j keeps its own random one (see localPassword).
+  NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   PORT: port(4000),
@@ -26,6 +27,11 @@ const ConfigSchema = z.object({
   PAPERGRAPH_NEO4J_PORT: port(7687),
   PAPERGRAPH_NEO4J_HEAP_MB: megabytes(512),
   PAPERGRAPH_NEO4J_PAGECACHE_MB: megabytes(256),
+});
+
+const ConfigSchema = Settings.refine((config) => !config.NEO4J_URI || config.NEO4J_PASSWORD, {
+  path: ['NEO4J_PASSWORD'],
+  message: 'must be set when NEO4J_URI is',
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -1,5 +1,5 @@
 import { loadConfig } from '../config.js';
-import { LocalNeo4j } from '../graph/local-neo4j.js';
+import { LocalNeo4j, passwordFile } from '../graph/local-neo4j.js';
 import { onShutdown, untilShutdown } from '../lifecycle.js';
 
 export interface Neo4jOptions {
@@ -19,7 +19,10 @@ export async function neo4jServer(options: Neo4jOptions): Promise<void> {
     onStatus: (message) => console.log(message),
   });
   onShutdown(() => server.stop());
-  console.log(`Connect with NEO4J_URI=${server.uri} NEO4J_USER=neo4j and NEO4J_PASSWORD.`);
+  console.log(
+    `Connect with NEO4J_URI=${server.uri} NEO4J_USER=neo4j and NEO4J_PASSWORD, which is kept ` +
+      `in ${passwordFile(options.dataDir ?? config.PAPERGRAPH_DATA_DIR)}.`,
+  );
   console.log('Press Ctrl-C to stop.');
   await untilShutdown();
 }

@@ -1,6 +1,15 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -21,7 +30,8 @@ export interface LocalNeo4jOptions {
   dataDir: string;
   /** Bolt port on 127.0.0.1; 0 picks a free one. */
   port: number;
-  password: string;
+  /** NEO4J_PASSWORD, when set: see `localPassword`. */
+  password?: string;
   heapMb: number;
   pageCacheMb: number;
   startTimeoutMs?: number;
@@ -31,6 +41,39 @@ export interface LocalNeo4jOptions {
 
 export class LocalNeo4jError extends Error {
   override name = 'LocalNeo4jError';
+}
+
+/** The file in a local Neo4j's data directory that holds its password. */
+export function passwordFile(dataDir: string): string {
+  return join(resolve(dataDir), 'password');
+}
+
+/**
+ * The local server's password: the one stored in its data directory. On a first start (no file)
+ * it is `explicit` or else a new random one, stored (mode 0600) to be set on the server; never
+ * reset after that, so no start without NEO4J_PASSWORD falls back to a known one. An `explicit`
+ * one that is not the stored one is refused.
+ */
+export function localPassword(
+  dataDir: string,
+  explicit?: string,
+): { password: string; isNew: boolean } {
+  const file = passwordFile(dataDir);
+  if (existsSync(file)) {
+    const stored = readFileSync(file, 'utf8').trim();
+    if (explicit !== undefined && explicit !== stored) {
+      throw new LocalNeo4jError(
+        `NEO4J_PASSWORD is not the password of the local Neo4j in ${resolve(dataDir)}, which ` +
+          `is kept in ${file}: unset NEO4J_PASSWORD to use that one, or, to change it, delete ` +
+          'the file and start once with the new NEO4J_PASSWORD',
+      );
+    }
+    return { password: stored, isNew: false };
+  }
+  const password = explicit ?? randomBytes(24).toString('base64url');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  return { password, isNew: true };
 }
 
 /** Builds the launcher with Maven unless the built jar is newer than its sources. */
@@ -64,6 +107,7 @@ export class LocalNeo4j {
   private constructor(
     private readonly child: ChildProcess,
     readonly uri: string,
+    readonly password: string,
     readonly logFile: string,
   ) {
     this.exited = new Promise((done) => child.once('exit', () => done()));
@@ -78,7 +122,7 @@ export class LocalNeo4j {
     const onStatus = options.onStatus ?? (() => {});
     await buildLauncher(onStatus);
     const dataDir = resolve(options.dataDir);
-    mkdirSync(dataDir, { recursive: true });
+    const { password, isNew } = localPassword(dataDir, options.password);
     const logFile = join(dataDir, 'launcher.log');
     const log = createWriteStream(logFile, { flags: 'a' });
     onStatus(`Starting Neo4j (data in ${dataDir})...`);
@@ -98,9 +142,10 @@ export class LocalNeo4j {
         '--page-cache-mb',
         String(options.pageCacheMb),
         '--exit-on-stdin-close',
+        ...(isNew ? ['--set-password'] : []),
       ],
       {
-        env: { ...process.env, NEO4J_PASSWORD: options.password },
+        env: { ...process.env, NEO4J_PASSWORD: password },
         stdio: ['pipe', 'pipe', 'pipe'],
       },
     );
@@ -108,16 +153,20 @@ export class LocalNeo4j {
     const server = await waitForReady(child, log, options.startTimeoutMs ?? 120_000).catch(
       async (error: Error) => {
         child.kill('SIGKILL');
+        // Not set on the server: the next start sets it again.
+        if (isNew) rmSync(passwordFile(dataDir));
         throw new LocalNeo4jError(
           `${error.message}\n--- ${logFile} ---\n${tail(readLog(logFile))}` +
             `\n--- ${join(dataDir, 'logs', 'debug.log')} ---\n${tail(readLog(join(dataDir, 'logs', 'debug.log')))}`,
         );
       },
     );
-    const instance = new LocalNeo4j(child, server, logFile);
-    await instance.verify(options.password).catch(async (error: Error) => {
+    const instance = new LocalNeo4j(child, server, password, logFile);
+    await instance.verify().catch(async (error: Error) => {
       await instance.stop();
-      throw new LocalNeo4jError(`Neo4j started but refused a connection: ${error.message}`);
+      throw new LocalNeo4jError(
+        `Neo4j started but refused a connection with the password in ${passwordFile(dataDir)}: ${error.message}`,
+      );
     });
     onStatus(`Neo4j is listening on ${server}`);
     return instance;
@@ -138,8 +187,8 @@ export class LocalNeo4j {
     this.child.kill('SIGTERM');
   }
 
-  private async verify(password: string): Promise<void> {
-    const driver = neo4j.driver(this.uri, neo4j.auth.basic('neo4j', password));
+  private async verify(): Promise<void> {
+    const driver = neo4j.driver(this.uri, neo4j.auth.basic('neo4j', this.password));
     try {
       await driver.verifyConnectivity();
     } finally {

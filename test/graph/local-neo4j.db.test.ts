@@ -1,11 +1,11 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LocalNeo4j, LocalNeo4jError } from '../../src/graph/local-neo4j.js';
+import { LocalNeo4j, LocalNeo4jError, passwordFile } from '../../src/graph/local-neo4j.js';
 
 const password = 'papergraph-test';
 const dataDir = mkdtempSync(join(tmpdir(), 'papergraph-lifecycle-'));
@@ -29,10 +29,10 @@ async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<b
   return condition();
 }
 
-async function run(uri: string, statement: string): Promise<unknown[]> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password));
+async function run(uri: string, statement: string, as = password, database = 'neo4j') {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', as));
   try {
-    const { records } = await driver.executeQuery(statement);
+    const { records } = await driver.executeQuery(statement, {}, { database });
     return records.map((record) => record.get(0));
   } finally {
     await driver.close();
@@ -58,6 +58,29 @@ describe('LocalNeo4j', { timeout: startTimeout }, () => {
       await second.stop();
     }
     expect(launchersOn(dataDir)).toEqual([]);
+  });
+
+  it('gets a random password on its first start, and no start resets it', async () => {
+    const ownDir = mkdtempSync(join(tmpdir(), 'papergraph-password-'));
+    const unset = { dataDir: ownDir, port: 0, heapMb: 256, pageCacheMb: 64 };
+    try {
+      const first = await LocalNeo4j.start(unset);
+      expect(first.password).toBe(readFileSync(passwordFile(ownDir), 'utf8').trim());
+      expect(await run(first.uri, 'RETURN 1', first.password)).toHaveLength(1);
+      // Changed by hand behind papergraph's back: a start that reset it would not notice.
+      await run(
+        first.uri,
+        `ALTER CURRENT USER SET PASSWORD FROM '${first.password}' TO 'changed-by-hand'`,
+        first.password,
+        'system',
+      );
+      await first.stop();
+      await expect(LocalNeo4j.start(unset)).rejects.toThrow(
+        /refused a connection with the password in .*password/,
+      );
+    } finally {
+      rmSync(ownDir, { recursive: true, force: true });
+    }
   });
 
   it('shuts down by itself when the process that started it is killed', async () => {
