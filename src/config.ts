@@ -15,6 +15,7 @@ const Settings = z.object({
   NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   PORT: port(4000),
   NODE_ENV: z.string().default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

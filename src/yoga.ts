@@ -22,6 +22,8 @@ export interface YogaOptions {
 }
 
 export const MAX_ALIASES = 20;
+/** How long `/ready` waits for Neo4j before it answers 503. */
+const READY_TIMEOUT_MS = 1500;
 
 const rejectManyAliases: Plugin = {
   onValidate: ({ addValidationRule }) => addValidationRule(maxAliases(MAX_ALIASES)),
@@ -54,7 +56,12 @@ export function buildYoga(options: YogaOptions): YogaServerInstance<object, Cont
       rejectManyAliases,
       useReadinessCheck({
         endpoint: '/ready',
-        check: () => isMigrated(options.graph, migrations).catch(() => false),
+        // Bounded, so that a probe learns of an outage before the driver gives up reaching Neo4j.
+        check: () =>
+          Promise.race([
+            isMigrated(options.graph, migrations).catch(() => false),
+            new Promise<boolean>((done) => setTimeout(done, READY_TIMEOUT_MS, false).unref()),
+          ]),
       }),
     ],
   });

@@ -39,6 +39,7 @@ export async function connectGraph(
     password: local?.password ?? (config.NEO4J_PASSWORD as string),
     database: config.NEO4J_DATABASE,
     txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
+    connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS,
   });
   onShutdown(() => graph.close());
   const migrations = await migrate(graph);
