@@ -28,13 +28,17 @@ export function exitOnSignals(): void {
   }
 }
 
-/** Resolves once shutdown has run; keeps the process alive until then. */
-export function untilShutdown(): Promise<void> {
+/**
+ * Resolves once shutdown has run, or rejects as soon as `failure` does (the local Neo4j died);
+ * keeps the process alive until then.
+ */
+export function untilShutdown(failure?: Promise<never>): Promise<void> {
   const keepAlive = setInterval(() => {}, 1 << 30);
-  return new Promise((done) =>
+  const done = new Promise<void>((resolve) =>
     onShutdown(async () => {
       clearInterval(keepAlive);
-      done();
+      resolve();
     }),
   );
+  return failure ? Promise.race([done, failure]) : done;
 }

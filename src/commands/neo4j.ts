@@ -24,5 +24,5 @@ export async function neo4jServer(options: Neo4jOptions): Promise<void> {
       `in ${passwordFile(options.dataDir ?? config.PAPERGRAPH_DATA_DIR)}.`,
   );
   console.log('Press Ctrl-C to stop.');
-  await untilShutdown();
+  await untilShutdown(server.died);
 }

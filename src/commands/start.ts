@@ -42,5 +42,5 @@ export async function start(options: { sample: boolean }): Promise<void> {
   console.log(`GraphQL API and GraphiQL: ${server.url}/graphql`);
   console.log(`Health: ${server.url}/health, readiness: ${server.url}/ready`);
   console.log('papergraph is running; press Ctrl-C to stop.');
-  await untilShutdown();
+  await untilShutdown(local?.died);
 }

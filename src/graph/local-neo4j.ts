@@ -103,14 +103,32 @@ export async function buildLauncher(onStatus: (message: string) => void = () => 
  */
 export class LocalNeo4j {
   private exited: Promise<void>;
+  private stopping = false;
+  /**
+   * Rejects when the server exits without being stopped (a crash, its own out-of-memory exit),
+   * with the tail of its logs: a command that serves on it must end then, so that a supervisor
+   * restarts it.
+   */
+  readonly died: Promise<never>;
 
   private constructor(
     private readonly child: ChildProcess,
     readonly uri: string,
     readonly password: string,
-    readonly logFile: string,
+    private readonly dataDir: string,
   ) {
     this.exited = new Promise((done) => child.once('exit', () => done()));
+    this.died = new Promise((_, fail) =>
+      child.once('exit', (code, signal) => {
+        if (this.stopping) return;
+        const how = signal ?? `exit code ${code}`;
+        fail(
+          new LocalNeo4jError(`the local Neo4j exited unexpectedly (${how})${logTails(dataDir)}`),
+        );
+      }),
+    );
+    // Only the commands that wait on it care; for the others it is no unhandled rejection.
+    this.died.catch(() => {});
     processExitGuard.add(this);
   }
 
@@ -155,13 +173,10 @@ export class LocalNeo4j {
         child.kill('SIGKILL');
         // Not set on the server: the next start sets it again.
         if (isNew) rmSync(passwordFile(dataDir));
-        throw new LocalNeo4jError(
-          `${error.message}\n--- ${logFile} ---\n${tail(readLog(logFile))}` +
-            `\n--- ${join(dataDir, 'logs', 'debug.log')} ---\n${tail(readLog(join(dataDir, 'logs', 'debug.log')))}`,
-        );
+        throw new LocalNeo4jError(`${error.message}${logTails(dataDir)}`);
       },
     );
-    const instance = new LocalNeo4j(child, server, password, logFile);
+    const instance = new LocalNeo4j(child, server, password, dataDir);
     await instance.verify().catch(async (error: Error) => {
       await instance.stop();
       throw new LocalNeo4jError(
@@ -174,6 +189,7 @@ export class LocalNeo4j {
 
   /** Stops the server and waits for its JVM to exit (SIGKILL after `graceMs`). */
   async stop(graceMs = 30_000): Promise<void> {
+    this.stopping = true;
     processExitGuard.delete(this);
     if (this.child.exitCode !== null || this.child.signalCode !== null) return;
     this.child.kill('SIGTERM');
@@ -225,6 +241,13 @@ function waitForReady(child: ChildProcess, log: NodeJS.WritableStream, timeoutMs
 
 export function javaBinary(): string {
   return process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+}
+
+/** The tails of the launcher's log and Neo4j's debug log, for an error message. */
+function logTails(dataDir: string): string {
+  return [join(dataDir, 'launcher.log'), join(dataDir, 'logs', 'debug.log')]
+    .map((file) => `\n--- ${file} ---\n${tail(readLog(file))}`)
+    .join('');
 }
 
 function readLog(file: string): string {

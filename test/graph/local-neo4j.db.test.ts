@@ -105,6 +105,44 @@ describe('LocalNeo4j', { timeout: startTimeout }, () => {
     expect(await waitUntil(() => launchersOn(dataDir).length === 0, 60_000)).toBe(true);
   });
 
+  it.each([
+    ['serve', /papergraph is running/],
+    ['neo4j', /Press Ctrl-C to stop/],
+  ])('ends `papergraph %s` with exit code 1 and its log tail when it dies', async (command, up) => {
+    const ownDir = mkdtempSync(join(tmpdir(), 'papergraph-dies-'));
+    const { NEO4J_URI: _uri, NEO4J_PASSWORD: _password, ...env } = process.env;
+    const papergraph = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts', command], {
+      env: {
+        ...env,
+        PAPERGRAPH_DATA_DIR: ownDir,
+        PAPERGRAPH_NEO4J_PORT: '0',
+        PAPERGRAPH_NEO4J_HEAP_MB: '256',
+        PAPERGRAPH_NEO4J_PAGECACHE_MB: '64',
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    papergraph.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    const exited = new Promise<number | null>((done) => papergraph.once('exit', done));
+    try {
+      const lines = createInterface({ input: papergraph.stdout });
+      await new Promise<void>((ready) => lines.on('line', (line) => up.test(line) && ready()));
+      const [java] = launchersOn(ownDir);
+      process.kill(Number(java?.trim().split(/\s+/)[0]), 'SIGKILL');
+      expect(await exited).toBe(1);
+      expect(stderr).toMatch(
+        /the local Neo4j exited unexpectedly \(SIGKILL\)\n--- .*launcher\.log ---/,
+      );
+    } finally {
+      papergraph.kill('SIGKILL');
+      rmSync(ownDir, { recursive: true, force: true });
+    }
+  });
+
   it('reports a start that does not finish in time, with the log tail', async () => {
     const attempt = LocalNeo4j.start({ ...options, startTimeoutMs: 50 });
     await expect(attempt).rejects.toThrow(LocalNeo4jError);
