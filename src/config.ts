@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { SHUTDOWN_DEADLINE_MS } from './lifecycle.js';
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).default(fallback);
 const megabytes = (fallback: number) => z.coerce.number().int().min(64).default(fallback);
@@ -17,6 +18,7 @@ const Settings = z.object({
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   PORT: port(4000),
+  PAPERGRAPH_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(SHUTDOWN_DEADLINE_MS),
   NODE_ENV: z.string().default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PAPERGRAPH_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),

@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { loadConfig } from '../config.js';
 import { hasPapers } from '../graph/stats.js';
 import { Ingester } from '../ingest/pipeline.js';
-import { onShutdown, untilShutdown } from '../lifecycle.js';
+import { onShutdown, setShutdownDeadline, untilShutdown } from '../lifecycle.js';
 import { serve } from '../server.js';
 import { connectGraph } from './graph-connection.js';
 
@@ -18,6 +18,7 @@ export const sampleCorpus = fileURLToPath(
  */
 export async function start(options: { sample: boolean }): Promise<void> {
   const config = loadConfig();
+  setShutdownDeadline(config.PAPERGRAPH_SHUTDOWN_TIMEOUT_MS);
   const { graph, local, migrations } = await connectGraph(config, (message) =>
     console.log(message),
   );
