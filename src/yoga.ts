@@ -30,6 +30,19 @@ const rejectManyAliases: Plugin = {
 };
 
 /**
+ * Without a list, any origin may call, but never with credentials (yoga's default sends
+ * `Access-Control-Allow-Credentials` to every origin). With one, only exact matches get CORS
+ * headers at all (yoga's own list answers others with `null`, which sandboxed pages match).
+ */
+function corsPolicy(origins: string[] | undefined) {
+  if (!origins) return { origin: '*', credentials: false };
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    return origin !== null && origins.includes(origin) ? { origin: origins } : false;
+  };
+}
+
+/**
  * The GraphQL server, apart from any HTTP listener, so tests call `yoga.fetch` directly. Each
  * request gets its own context, and with it its own DataLoaders.
  */
@@ -48,7 +61,7 @@ export function buildYoga(options: YogaOptions): YogaServerInstance<object, Cont
     // with no access to other hosts loads it (yoga's default takes them from a CDN).
     renderGraphiQL,
     maskedErrors: !options.exposeErrors,
-    cors: options.cors ? { origin: options.cors } : undefined,
+    cors: corsPolicy(options.cors),
     landingPage: false,
     // `/health` (alive) is built in; `/ready` also needs Neo4j and an up-to-date schema.
     plugins: [
