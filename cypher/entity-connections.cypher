@@ -17,8 +17,26 @@ CALL () {
 }
 WITH a, n AS b
 WHERE a <> b
-MATCH path = allShortestPaths((a)-[*..4]-(b))
-WHERE length(path) <= $maxHops
+// A variable-length bound cannot be a parameter, and filtering longer paths afterwards makes
+// Neo4j fall back to enumerating every path of up to 4 hops (tens of seconds between two hubs).
+// So one branch per bound; the `WHERE` on the parameter alone drops the others before they run.
+CALL (a, b) {
+  WITH a, b WHERE $maxHops = 1
+  MATCH path = allShortestPaths((a)-[*..1]-(b))
+  RETURN path
+  UNION ALL
+  WITH a, b WHERE $maxHops = 2
+  MATCH path = allShortestPaths((a)-[*..2]-(b))
+  RETURN path
+  UNION ALL
+  WITH a, b WHERE $maxHops = 3
+  MATCH path = allShortestPaths((a)-[*..3]-(b))
+  RETURN path
+  UNION ALL
+  WITH a, b WHERE $maxHops = 4
+  MATCH path = allShortestPaths((a)-[*..4]-(b))
+  RETURN path
+}
 WITH path LIMIT $limit
 RETURN [node IN nodes(path) | {label: labels(node)[0], key: coalesce(node.id, node.key),
         name: coalesce(node.title, node.name, node.fullName, node.metric)}] AS nodes,

@@ -1,20 +1,24 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { SHUTDOWN_DEADLINE_MS } from './lifecycle.js';
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).default(fallback);
 const megabytes = (fallback: number) => z.coerce.number().int().min(64).default(fallback);
 
 /** Every setting papergraph reads from the environment (or `.env`), validated in one place. */
-const ConfigSchema = z.object({
+const Settings = z.object({
   NEO4J_URI: z
     .string()
     .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/\S+$/, 'must look like bolt://host:7687 or neo4j://host')
     .optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
-  NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('papergraph-local'),
+  // No default: the local Neo4j keeps its own random one (see localPassword).
+  NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   PORT: port(4000),
+  PAPERGRAPH_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(SHUTDOWN_DEADLINE_MS),
   NODE_ENV: z.string().default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PAPERGRAPH_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -26,6 +30,11 @@ const ConfigSchema = z.object({
   PAPERGRAPH_NEO4J_PORT: port(7687),
   PAPERGRAPH_NEO4J_HEAP_MB: megabytes(512),
   PAPERGRAPH_NEO4J_PAGECACHE_MB: megabytes(256),
+});
+
+const ConfigSchema = Settings.refine((config) => !config.NEO4J_URI || config.NEO4J_PASSWORD, {
+  path: ['NEO4J_PASSWORD'],
+  message: 'must be set when NEO4J_URI is',
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

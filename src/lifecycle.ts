@@ -5,6 +5,15 @@
 const cleanups: Array<() => Promise<void>> = [];
 let shuttingDown: Promise<void> | undefined;
 
+/** The longest a shutdown on a signal may take before the process exits anyway. */
+export const SHUTDOWN_DEADLINE_MS = 10_000;
+let deadlineMs = SHUTDOWN_DEADLINE_MS;
+
+/** Sets the shutdown deadline (PAPERGRAPH_SHUTDOWN_TIMEOUT_MS). */
+export function setShutdownDeadline(ms: number): void {
+  deadlineMs = ms;
+}
+
 export function onShutdown(cleanup: () => Promise<void>): void {
   cleanups.push(cleanup);
 }
@@ -18,23 +27,34 @@ export function shutdown(): Promise<void> {
   return shuttingDown;
 }
 
-/** Installs the signal handlers; a second signal while shutting down exits at once. */
+/**
+ * Installs the signal handlers; a second signal while shutting down, or a shutdown past the
+ * deadline (a request that does not finish), exits at once.
+ */
 export function exitOnSignals(): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       if (shuttingDown) process.exit(1);
+      setTimeout(() => {
+        console.error(`papergraph: shutdown took longer than ${deadlineMs} ms; exiting now`);
+        process.exit(1);
+      }, deadlineMs).unref();
       void shutdown().then(() => process.exit(signal === 'SIGINT' ? 130 : 143));
     });
   }
 }
 
-/** Resolves once shutdown has run; keeps the process alive until then. */
-export function untilShutdown(): Promise<void> {
+/**
+ * Resolves once shutdown has run, or rejects as soon as `failure` does (the local Neo4j died);
+ * keeps the process alive until then.
+ */
+export function untilShutdown(failure?: Promise<never>): Promise<void> {
   const keepAlive = setInterval(() => {}, 1 << 30);
-  return new Promise((done) =>
+  const done = new Promise<void>((resolve) =>
     onShutdown(async () => {
       clearInterval(keepAlive);
-      done();
+      resolve();
     }),
   );
+  return failure ? Promise.race([done, failure]) : done;
 }

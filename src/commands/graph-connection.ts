@@ -32,12 +32,14 @@ export async function connectGraph(
     const server = local;
     onShutdown(() => server.stop());
   }
+  // Without a local server, loadConfig has made sure NEO4J_URI comes with NEO4J_PASSWORD.
   const graph = await Graph.connect({
-    uri: config.NEO4J_URI ?? (local as LocalNeo4j).uri,
+    uri: local?.uri ?? (config.NEO4J_URI as string),
     user: config.NEO4J_USER,
-    password: config.NEO4J_PASSWORD,
+    password: local?.password ?? (config.NEO4J_PASSWORD as string),
     database: config.NEO4J_DATABASE,
     txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
+    connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS,
   });
   onShutdown(() => graph.close());
   const migrations = await migrate(graph);

@@ -4,7 +4,7 @@ import { loadConfig } from '../config.js';
 import { hasPapers } from '../graph/stats.js';
 import { serve } from '../http/server.js';
 import { Ingester } from '../ingest/pipeline.js';
-import { onShutdown, untilShutdown } from '../lifecycle.js';
+import { onShutdown, setShutdownDeadline, untilShutdown } from '../lifecycle.js';
 import { connectGraph } from './graph-connection.js';
 
 /** The corpus a new graph starts with, so there is something to explore at once. */
@@ -18,6 +18,7 @@ export const sampleCorpus = fileURLToPath(
  */
 export async function start(options: { sample: boolean }): Promise<void> {
   const config = loadConfig();
+  setShutdownDeadline(config.PAPERGRAPH_SHUTDOWN_TIMEOUT_MS);
   const { graph, local, migrations } = await connectGraph(config, (message) =>
     console.log(message),
   );
@@ -42,5 +43,5 @@ export async function start(options: { sample: boolean }): Promise<void> {
   console.log(`GraphQL API and GraphiQL: ${server.url}/graphql`);
   console.log(`Health: ${server.url}/health, readiness: ${server.url}/ready`);
   console.log('papergraph is running; press Ctrl-C to stop.');
-  await untilShutdown();
+  await untilShutdown(local?.died);
 }

@@ -15,7 +15,14 @@ export interface GraphOptions {
   database: string;
   /** Upper bound for every transaction, enforced by the server. */
   txTimeoutMs: number;
+  /**
+   * How long to try reaching Neo4j (a new connection, one from the pool, retries after a lost
+   * one) before GraphUnavailableError. The driver's own default retries for 30 s.
+   */
+  connectTimeoutMs?: number;
 }
+
+const CONNECT_TIMEOUT_MS = 5000;
 
 /** The graph could not be reached (server down, wrong address, bad credentials). */
 export class GraphUnavailableError extends Error {
@@ -47,15 +54,19 @@ export class Graph {
   ) {}
 
   static async connect(options: GraphOptions): Promise<Graph> {
+    const connectTimeout = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS;
     const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       disableLosslessIntegers: false,
       userAgent: 'papergraph',
+      connectionTimeout: connectTimeout,
+      connectionAcquisitionTimeout: connectTimeout,
+      maxTransactionRetryTime: connectTimeout,
     });
     try {
       await driver.verifyConnectivity({ database: options.database });
     } catch (error) {
       await driver.close();
-      throw mapError(error, options.uri);
+      throw mapError(error, options);
     }
     return new Graph(driver, options);
   }
@@ -99,19 +110,13 @@ export class Graph {
   }
 
   /**
-   * Runs one statement in an auto-commit transaction: schema statements (constraints, indexes)
-   * cannot share a transaction with writes. `statement` comes from a `.cypher` file, never input.
+   * Runs one schema statement (constraint, index) in a transaction of its own: they cannot share
+   * one with writes. A managed transaction, so that the deadlocks of processes migrating at once
+   * are retried. `statement` comes from a `.cypher` file, never input.
    */
   async runSchemaStatement(statement: string): Promise<void> {
     this.queryCount++;
-    const session = this.driver.session({ database: this.options.database });
-    try {
-      await session.run(statement);
-    } catch (error) {
-      throw mapError(error, this.options.uri);
-    } finally {
-      await session.close();
-    }
+    await this.writeTx((tx) => tx.run(statement), 'schema');
   }
 
   async close(): Promise<void> {
@@ -136,14 +141,14 @@ export class Graph {
         metadata: { app: 'papergraph', query: tag },
       });
     } catch (error) {
-      throw mapError(error, this.options.uri);
+      throw mapError(error, this.options);
     } finally {
       await session.close();
     }
   }
 }
 
-function mapError(error: unknown, uri: string): unknown {
+function mapError(error: unknown, { uri, txTimeoutMs }: GraphOptions): unknown {
   if (!(error instanceof Neo4jError)) return error;
   if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired') {
     return new GraphUnavailableError(`Neo4j at ${uri} is not reachable: ${error.message}`, {
@@ -157,7 +162,7 @@ function mapError(error: unknown, uri: string): unknown {
     );
   }
   if (error.code.includes('TransactionTimedOut')) {
-    return new GraphTimeoutError(`the query ran past its time limit: ${error.message}`, {
+    return new GraphTimeoutError(`the query ran past its time limit of ${txTimeoutMs} ms`, {
       cause: error,
     });
   }

@@ -1,6 +1,15 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -21,7 +30,8 @@ export interface LocalNeo4jOptions {
   dataDir: string;
   /** Bolt port on 127.0.0.1; 0 picks a free one. */
   port: number;
-  password: string;
+  /** NEO4J_PASSWORD, when set: see `localPassword`. */
+  password?: string;
   heapMb: number;
   pageCacheMb: number;
   startTimeoutMs?: number;
@@ -31,6 +41,39 @@ export interface LocalNeo4jOptions {
 
 export class LocalNeo4jError extends Error {
   override name = 'LocalNeo4jError';
+}
+
+/** The file in a local Neo4j's data directory that holds its password. */
+export function passwordFile(dataDir: string): string {
+  return join(resolve(dataDir), 'password');
+}
+
+/**
+ * The local server's password: the one stored in its data directory. On a first start (no file)
+ * it is `explicit` or else a new random one, stored (mode 0600) to be set on the server; never
+ * reset after that, so no start without NEO4J_PASSWORD falls back to a known one. An `explicit`
+ * one that is not the stored one is refused.
+ */
+export function localPassword(
+  dataDir: string,
+  explicit?: string,
+): { password: string; isNew: boolean } {
+  const file = passwordFile(dataDir);
+  if (existsSync(file)) {
+    const stored = readFileSync(file, 'utf8').trim();
+    if (explicit !== undefined && explicit !== stored) {
+      throw new LocalNeo4jError(
+        `NEO4J_PASSWORD is not the password of the local Neo4j in ${resolve(dataDir)}, which ` +
+          `is kept in ${file}: unset NEO4J_PASSWORD to use that one, or, to change it, delete ` +
+          'the file and start once with the new NEO4J_PASSWORD',
+      );
+    }
+    return { password: stored, isNew: false };
+  }
+  const password = explicit ?? randomBytes(24).toString('base64url');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  return { password, isNew: true };
 }
 
 /** Builds the launcher with Maven unless the built jar is newer than its sources. */
@@ -60,13 +103,32 @@ export async function buildLauncher(onStatus: (message: string) => void = () => 
  */
 export class LocalNeo4j {
   private exited: Promise<void>;
+  private stopping = false;
+  /**
+   * Rejects when the server exits without being stopped (a crash, its own out-of-memory exit),
+   * with the tail of its logs: a command that serves on it must end then, so that a supervisor
+   * restarts it.
+   */
+  readonly died: Promise<never>;
 
   private constructor(
     private readonly child: ChildProcess,
     readonly uri: string,
-    readonly logFile: string,
+    readonly password: string,
+    private readonly dataDir: string,
   ) {
     this.exited = new Promise((done) => child.once('exit', () => done()));
+    this.died = new Promise((_, fail) =>
+      child.once('exit', (code, signal) => {
+        if (this.stopping) return;
+        const how = signal ?? `exit code ${code}`;
+        fail(
+          new LocalNeo4jError(`the local Neo4j exited unexpectedly (${how})${logTails(dataDir)}`),
+        );
+      }),
+    );
+    // Only the commands that wait on it care; for the others it is no unhandled rejection.
+    this.died.catch(() => {});
     processExitGuard.add(this);
   }
 
@@ -78,7 +140,7 @@ export class LocalNeo4j {
     const onStatus = options.onStatus ?? (() => {});
     await buildLauncher(onStatus);
     const dataDir = resolve(options.dataDir);
-    mkdirSync(dataDir, { recursive: true });
+    const { password, isNew } = localPassword(dataDir, options.password);
     const logFile = join(dataDir, 'launcher.log');
     const log = createWriteStream(logFile, { flags: 'a' });
     onStatus(`Starting Neo4j (data in ${dataDir})...`);
@@ -98,9 +160,10 @@ export class LocalNeo4j {
         '--page-cache-mb',
         String(options.pageCacheMb),
         '--exit-on-stdin-close',
+        ...(isNew ? ['--set-password'] : []),
       ],
       {
-        env: { ...process.env, NEO4J_PASSWORD: options.password },
+        env: { ...process.env, NEO4J_PASSWORD: password },
         stdio: ['pipe', 'pipe', 'pipe'],
       },
     );
@@ -108,16 +171,17 @@ export class LocalNeo4j {
     const server = await waitForReady(child, log, options.startTimeoutMs ?? 120_000).catch(
       async (error: Error) => {
         child.kill('SIGKILL');
-        throw new LocalNeo4jError(
-          `${error.message}\n--- ${logFile} ---\n${tail(readLog(logFile))}` +
-            `\n--- ${join(dataDir, 'logs', 'debug.log')} ---\n${tail(readLog(join(dataDir, 'logs', 'debug.log')))}`,
-        );
+        // Not set on the server: the next start sets it again.
+        if (isNew) rmSync(passwordFile(dataDir));
+        throw new LocalNeo4jError(`${error.message}${logTails(dataDir)}`);
       },
     );
-    const instance = new LocalNeo4j(child, server, logFile);
-    await instance.verify(options.password).catch(async (error: Error) => {
+    const instance = new LocalNeo4j(child, server, password, dataDir);
+    await instance.verify().catch(async (error: Error) => {
       await instance.stop();
-      throw new LocalNeo4jError(`Neo4j started but refused a connection: ${error.message}`);
+      throw new LocalNeo4jError(
+        `Neo4j started but refused a connection with the password in ${passwordFile(dataDir)}: ${error.message}`,
+      );
     });
     onStatus(`Neo4j is listening on ${server}`);
     return instance;
@@ -125,6 +189,7 @@ export class LocalNeo4j {
 
   /** Stops the server and waits for its JVM to exit (SIGKILL after `graceMs`). */
   async stop(graceMs = 30_000): Promise<void> {
+    this.stopping = true;
     processExitGuard.delete(this);
     if (this.child.exitCode !== null || this.child.signalCode !== null) return;
     this.child.kill('SIGTERM');
@@ -138,8 +203,8 @@ export class LocalNeo4j {
     this.child.kill('SIGTERM');
   }
 
-  private async verify(password: string): Promise<void> {
-    const driver = neo4j.driver(this.uri, neo4j.auth.basic('neo4j', password));
+  private async verify(): Promise<void> {
+    const driver = neo4j.driver(this.uri, neo4j.auth.basic('neo4j', this.password));
     try {
       await driver.verifyConnectivity();
     } finally {
@@ -176,6 +241,13 @@ function waitForReady(child: ChildProcess, log: NodeJS.WritableStream, timeoutMs
 
 export function javaBinary(): string {
   return process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+}
+
+/** The tails of the launcher's log and Neo4j's debug log, for an error message. */
+function logTails(dataDir: string): string {
+  return [join(dataDir, 'launcher.log'), join(dataDir, 'logs', 'debug.log')]
+    .map((file) => `\n--- ${file} ---\n${tail(readLog(file))}`)
+    .join('');
 }
 
 function readLog(file: string): string {

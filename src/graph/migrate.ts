@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import neo4j from 'neo4j-driver';
+import neo4j, { Neo4jError } from 'neo4j-driver';
 import { cypherDirectory } from './cypher.js';
 import type { Graph } from './driver.js';
 
@@ -81,7 +81,9 @@ export async function migrate(
       }
       continue;
     }
-    for (const statement of migration.statements) await graph.runSchemaStatement(statement);
+    for (const statement of migration.statements) {
+      await graph.runSchemaStatement(statement).catch(ignoreCreatedMeanwhile);
+    }
     await graph.write('migration-record', {
       version: neo4j.int(migration.version),
       name: migration.name,
@@ -90,6 +92,15 @@ export async function migrate(
     applied.push(migration.version);
   }
   return { applied, current: migrations.at(-1)?.version ?? 0 };
+}
+
+/**
+ * Every schema statement says IF NOT EXISTS, but a process migrating at the same time can create
+ * the same index between that check and the commit: then it exists, as the statement wanted.
+ */
+function ignoreCreatedMeanwhile(error: unknown): void {
+  const code = error instanceof Neo4jError ? error.code : '';
+  if (code !== 'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists') throw error;
 }
 
 /** Whether the graph has every migration of this version of papergraph. */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import { graphErrorForClient } from './graph-errors.js';
 
 const REQUEST_ID = 'x-request-id';
 
@@ -37,15 +38,18 @@ export function requestLog(logger: Logger, exposeErrors: boolean): Plugin<{ requ
             const err = error.originalError ?? error;
             logger.error({ requestId, err, path: error.path }, error.message);
           }
-          if (exposeErrors) return;
-          // Errors meant for clients are GraphQLErrors of our own; anything else is internal.
-          const masked = result.errors.map((error) =>
-            !error.originalError || error.originalError instanceof GraphQLError
-              ? error
-              : new GraphQLError('Unexpected error.', {
-                  path: error.path,
-                  extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
-                }),
+          const answered = Object.values(result.data ?? {}).some((value) => value !== null);
+          // Errors meant for clients are GraphQLErrors of our own and the graph's outages and
+          // timeouts; anything else is internal.
+          const masked = result.errors.map(
+            (error) =>
+              graphErrorForClient(error, answered) ??
+              (exposeErrors || !error.originalError || error.originalError instanceof GraphQLError
+                ? error
+                : new GraphQLError('Unexpected error.', {
+                    path: error.path,
+                    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+                  })),
           );
           setResult({ ...result, errors: masked });
         },

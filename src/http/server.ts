@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Graph } from '../graph/driver.js';
@@ -18,7 +18,10 @@ export interface ServeOptions {
 
 export interface RunningServer {
   url: string;
-  /** Stops taking connections, lets requests in flight finish, then disposes of Yoga. */
+  /**
+   * Stops taking connections and requests, lets requests in flight finish (their connections
+   * close after them), then disposes of Yoga.
+   */
   close(): Promise<void>;
 }
 
@@ -26,7 +29,12 @@ export interface RunningServer {
 export async function serve(options: ServeOptions): Promise<RunningServer> {
   const yoga = buildYoga(options);
   const explorer = explorerAssets(options.explorerDir);
-  const server = createServer((req, res) => explorer(req, res, () => yoga(req, res)));
+  const inFlight = new Set<ServerResponse>();
+  const server = createServer((req, res) => {
+    inFlight.add(res);
+    res.once('close', () => inFlight.delete(res));
+    explorer(req, res, () => yoga(req, res));
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, resolve);
@@ -35,6 +43,9 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   return {
     url: `http://localhost:${port}`,
     close: async () => {
+      // A kept-alive connection would take new requests after its answer, and hold the server
+      // open; this way it closes after it, and idle ones close now.
+      for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       await closed;

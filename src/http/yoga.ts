@@ -22,10 +22,25 @@ export interface YogaOptions {
 }
 
 export const MAX_ALIASES = 20;
+/** How long `/ready` waits for Neo4j before it answers 503. */
+const READY_TIMEOUT_MS = 1500;
 
 const rejectManyAliases: Plugin = {
   onValidate: ({ addValidationRule }) => addValidationRule(maxAliases(MAX_ALIASES)),
 };
+
+/**
+ * Without a list, any origin may call, but never with credentials (yoga's default sends
+ * `Access-Control-Allow-Credentials` to every origin). With one, only exact matches get CORS
+ * headers at all (yoga's own list answers others with `null`, which sandboxed pages match).
+ */
+function corsPolicy(origins: string[] | undefined) {
+  if (!origins) return { origin: '*', credentials: false };
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    return origin !== null && origins.includes(origin) ? { origin: origins } : false;
+  };
+}
 
 /**
  * The GraphQL server, apart from any HTTP listener, so tests call `yoga.fetch` directly. Each
@@ -46,7 +61,7 @@ export function buildYoga(options: YogaOptions): YogaServerInstance<object, Cont
     // with no access to other hosts loads it (yoga's default takes them from a CDN).
     renderGraphiQL,
     maskedErrors: !options.exposeErrors,
-    cors: options.cors ? { origin: options.cors } : undefined,
+    cors: corsPolicy(options.cors),
     landingPage: false,
     // `/health` (alive) is built in; `/ready` also needs Neo4j and an up-to-date schema.
     plugins: [
@@ -54,7 +69,12 @@ export function buildYoga(options: YogaOptions): YogaServerInstance<object, Cont
       rejectManyAliases,
       useReadinessCheck({
         endpoint: '/ready',
-        check: () => isMigrated(options.graph, migrations).catch(() => false),
+        // Bounded, so that a probe learns of an outage before the driver gives up reaching Neo4j.
+        check: () =>
+          Promise.race([
+            isMigrated(options.graph, migrations).catch(() => false),
+            new Promise<boolean>((done) => setTimeout(done, READY_TIMEOUT_MS, false).unref()),
+          ]),
       }),
     ],
   });

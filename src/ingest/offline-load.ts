@@ -110,7 +110,7 @@ export async function openLoadedGraph(
     const graph = await Graph.connect({
       uri: server.uri,
       user: 'neo4j',
-      password: options.server.password,
+      password: server.password,
       database: options.database,
       txTimeoutMs: options.txTimeoutMs,
     });

@@ -23,6 +23,7 @@ interface PathRow {
   relationships: PathRelationshipRow[];
 }
 
+// entity-connections.cypher has one branch per bound up to this.
 const MAX_HOPS = 4;
 const LABELS: readonly string[] = ['Paper', ...ENTITY_LABELS];
 

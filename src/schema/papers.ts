@@ -39,7 +39,7 @@ builder.queryField('papers', (t) =>
               fullName: where.repository,
             })
           : [];
-        const text = where.text ? luceneQuery(where.text) : null;
+        const text = where.text ? luceneQuery(where.text, 'where.text') : null;
         const ids = text
           ? (
               await context.graph.read<{ id: string }>('paper-text-search', {

@@ -35,12 +35,29 @@ export async function loadNode(context: Context, type: SearchType, key: string) 
   return node;
 }
 
+/** The longest search text taken, in characters. */
+export const MAX_SEARCH_LENGTH = 1000;
+/** The most words: each is three Lucene clauses (itself, its prefix, their OR), and Lucene refuses a query of over 1,024. */
+export const MAX_SEARCH_WORDS = 200;
+
+function badSearch(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
 /**
- * The user's words as a Lucene query: only letters and digits are kept (no query syntax from
- * input), every word must match, as itself or as a prefix (suggestions while typing).
+ * The user's words as a Lucene query: only letters and digits are kept, in lower case (so `AND`,
+ * `OR` and `NOT` are words, not operators: no query syntax from input), every word must match,
+ * as itself or as a prefix (suggestions while typing). Text past the limits is refused, naming
+ * `argument`.
  */
-export function luceneQuery(text: string): string | null {
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+export function luceneQuery(text: string, argument: string): string | null {
+  if (text.length > MAX_SEARCH_LENGTH) {
+    throw badSearch(`\`${argument}\` is longer than ${MAX_SEARCH_LENGTH} characters`);
+  }
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length > MAX_SEARCH_WORDS) {
+    throw badSearch(`\`${argument}\` has more than ${MAX_SEARCH_WORDS} words`);
+  }
   if (words.length === 0) return null;
   return words.map((word) => `(${word} OR ${word}*)`).join(' AND ');
 }
@@ -69,12 +86,8 @@ builder.queryField('search', (t) =>
       first: t.arg.int({ defaultValue: 10 }),
     },
     resolve: async (_root, args, { graph }) => {
-      const query = luceneQuery(args.query);
-      if (!query) {
-        throw new GraphQLError('`query` needs at least one letter or digit', {
-          extensions: { code: 'BAD_USER_INPUT' },
-        });
-      }
+      const query = luceneQuery(args.query, 'query');
+      if (!query) throw badSearch('`query` needs at least one letter or digit');
       return graph.read<{ type: SearchType; key: string; score: number }>('search', {
         query,
         types: args.types ?? [...SEARCH_TYPES],

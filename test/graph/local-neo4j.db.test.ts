@@ -1,11 +1,11 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LocalNeo4j, LocalNeo4jError } from '../../src/graph/local-neo4j.js';
+import { LocalNeo4j, LocalNeo4jError, passwordFile } from '../../src/graph/local-neo4j.js';
 
 const password = 'papergraph-test';
 const dataDir = mkdtempSync(join(tmpdir(), 'papergraph-lifecycle-'));
@@ -29,10 +29,10 @@ async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<b
   return condition();
 }
 
-async function run(uri: string, statement: string): Promise<unknown[]> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password));
+async function run(uri: string, statement: string, as = password, database = 'neo4j') {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', as));
   try {
-    const { records } = await driver.executeQuery(statement);
+    const { records } = await driver.executeQuery(statement, {}, { database });
     return records.map((record) => record.get(0));
   } finally {
     await driver.close();
@@ -60,6 +60,29 @@ describe('LocalNeo4j', { timeout: startTimeout }, () => {
     expect(launchersOn(dataDir)).toEqual([]);
   });
 
+  it('gets a random password on its first start, and no start resets it', async () => {
+    const ownDir = mkdtempSync(join(tmpdir(), 'papergraph-password-'));
+    const unset = { dataDir: ownDir, port: 0, heapMb: 256, pageCacheMb: 64 };
+    try {
+      const first = await LocalNeo4j.start(unset);
+      expect(first.password).toBe(readFileSync(passwordFile(ownDir), 'utf8').trim());
+      expect(await run(first.uri, 'RETURN 1', first.password)).toHaveLength(1);
+      // Changed by hand behind papergraph's back: a start that reset it would not notice.
+      await run(
+        first.uri,
+        `ALTER CURRENT USER SET PASSWORD FROM '${first.password}' TO 'changed-by-hand'`,
+        first.password,
+        'system',
+      );
+      await first.stop();
+      await expect(LocalNeo4j.start(unset)).rejects.toThrow(
+        /refused a connection with the password in .*password/,
+      );
+    } finally {
+      rmSync(ownDir, { recursive: true, force: true });
+    }
+  });
+
   it('shuts down by itself when the process that started it is killed', async () => {
     const script = [
       "import { LocalNeo4j } from './src/graph/local-neo4j.ts';",
@@ -80,6 +103,44 @@ describe('LocalNeo4j', { timeout: startTimeout }, () => {
 
     parent.kill('SIGKILL');
     expect(await waitUntil(() => launchersOn(dataDir).length === 0, 60_000)).toBe(true);
+  });
+
+  it.each([
+    ['serve', /papergraph is running/],
+    ['neo4j', /Press Ctrl-C to stop/],
+  ])('ends `papergraph %s` with exit code 1 and its log tail when it dies', async (command, up) => {
+    const ownDir = mkdtempSync(join(tmpdir(), 'papergraph-dies-'));
+    const { NEO4J_URI: _uri, NEO4J_PASSWORD: _password, ...env } = process.env;
+    const papergraph = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts', command], {
+      env: {
+        ...env,
+        PAPERGRAPH_DATA_DIR: ownDir,
+        PAPERGRAPH_NEO4J_PORT: '0',
+        PAPERGRAPH_NEO4J_HEAP_MB: '256',
+        PAPERGRAPH_NEO4J_PAGECACHE_MB: '64',
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    papergraph.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    const exited = new Promise<number | null>((done) => papergraph.once('exit', done));
+    try {
+      const lines = createInterface({ input: papergraph.stdout });
+      await new Promise<void>((ready) => lines.on('line', (line) => up.test(line) && ready()));
+      const [java] = launchersOn(ownDir);
+      process.kill(Number(java?.trim().split(/\s+/)[0]), 'SIGKILL');
+      expect(await exited).toBe(1);
+      expect(stderr).toMatch(
+        /the local Neo4j exited unexpectedly \(SIGKILL\)\n--- .*launcher\.log ---/,
+      );
+    } finally {
+      papergraph.kill('SIGKILL');
+      rmSync(ownDir, { recursive: true, force: true });
+    }
   });
 
   it('reports a start that does not finish in time, with the log tail', async () => {

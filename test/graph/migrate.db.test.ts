@@ -1,8 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../src/graph/driver.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { Graph } from '../../src/graph/driver.js';
 import { loadMigrations, MigrationError, migrate } from '../../src/graph/migrate.js';
 import { connectTestGraph } from '../setup/graph.js';
 
@@ -80,6 +80,26 @@ describe('migrate', () => {
     await graph.writeTx((tx) =>
       tx.run("MATCH (m:Method {key: 'zetaprobeattention'}) DETACH DELETE m"),
     );
+  });
+
+  it('lets five processes migrate an empty graph at once', async () => {
+    await dropSchema(graph);
+    // One driver each, as five processes starting on a first deploy would have.
+    const graphs = await Promise.all(
+      Array.from({ length: 5 }, () => Graph.connect({ ...inject('neo4j'), txTimeoutMs: 30_000 })),
+    );
+    try {
+      const versions = loadMigrations().map((migration) => migration.version);
+      const reports = await Promise.all(graphs.map((each) => migrate(each)));
+      for (const report of reports) expect(report.current).toBe(versions.at(-1));
+      // Each migration ran, whoever ran it, and is recorded once.
+      expect(new Set(reports.flatMap((report) => report.applied))).toEqual(new Set(versions));
+      const recorded = await graph.read('migrations-applied');
+      expect(recorded.map((row) => row.version)).toEqual(versions);
+      expect(await migrate(graph)).toEqual({ applied: [], current: versions.at(-1) });
+    } finally {
+      await Promise.all(graphs.map((each) => each.close()));
+    }
   });
 
   it('refuses a migration that changed after it was applied', async () => {

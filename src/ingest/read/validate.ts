@@ -29,7 +29,17 @@ const absent = (value: unknown) =>
   value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value;
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(absent, schema.optional());
 
-const text = z.string().transform(collapseWhitespace);
+// Control characters (U+0000, ...) and invisible format ones (zero-width spaces, the BOM, bidi
+// marks) are dropped, and a title of only those is refused; the joiners, which some scripts spell
+// words with, stay.
+const INVISIBLE = /(?![\t\n\r\u200c\u200d])[\p{Cc}\p{Cf}]/gu;
+const text = z.string().transform((value, ctx) => {
+  const cleaned = collapseWhitespace(value.replace(INVISIBLE, ''));
+  if (cleaned === '' && value.trim() !== '') {
+    ctx.issues.push({ code: 'custom', input: value, message: 'has only invisible characters' });
+  }
+  return cleaned;
+});
 const names = z
   .array(
     z.union([z.string(), z.object({ name: z.string() })], {

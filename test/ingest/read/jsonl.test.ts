@@ -81,6 +81,21 @@ describe('readJsonLines', () => {
     expect(papersOf(items).map((p) => p.title)).toEqual(['One', 'Two']);
   });
 
+  it('drops control and zero-width characters, and refuses a title of only those', async () => {
+    const file = write(
+      'invisible.jsonl',
+      [record('\u0000'), record('\u200b\u200b\ufeff'), record('Seg\u200bment\u0007 Any')].join(
+        '\n',
+      ),
+    );
+    const items = await collect(readJsonLines(file));
+    expect(items.map((i) => (i.ok ? i.paper.title : i.error))).toEqual([
+      `${file}:1: field 'title' has only invisible characters`,
+      `${file}:2: field 'title' has only invisible characters`,
+      'Segment Any',
+    ]);
+  });
+
   it('takes a numeric id as a string', async () => {
     const file = write('numeric-id.jsonl', JSON.stringify({ id: 7, title: 'T', abstract: 'A' }));
     expect(papersOf(await collect(readJsonLines(file)))).toEqual([

@@ -22,9 +22,10 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 /**
  * Runs Neo4j Community with only the Bolt connector, on a loopback port, for papergraph.
  *
- * <p>Usage: {@code Launcher --data-dir DIR [--port N] [--page-cache-mb N] [--exit-on-stdin-close]}.
- * Port 0 picks a free port. The password of the user {@code neo4j} is taken from the environment
- * variable {@code NEO4J_PASSWORD}. Once Bolt accepts connections it prints one line,
+ * <p>Usage: {@code Launcher --data-dir DIR [--port N] [--page-cache-mb N] [--exit-on-stdin-close]
+ * [--set-password]}. Port 0 picks a free port. With {@code --set-password}, the password of the
+ * user {@code neo4j} becomes the environment variable {@code NEO4J_PASSWORD}; without it, the
+ * password stays what it is (papergraph sets it on a first start only). Once Bolt accepts connections it prints one line,
  * {@code papergraph-neo4j ready bolt://127.0.0.1:PORT}, which the Node side waits for.
  */
 public final class Launcher {
@@ -36,7 +37,7 @@ public final class Launcher {
     int port = Integer.parseInt(options.getOrDefault("port", "7687"));
     long pageCacheMb = Long.parseLong(options.getOrDefault("page-cache-mb", "256"));
     String password = System.getenv("NEO4J_PASSWORD");
-    if (password == null || password.length() < 8) {
+    if (options.containsKey("set-password") && (password == null || password.length() < 8)) {
       fail("NEO4J_PASSWORD must be set to at least 8 characters");
     }
 
@@ -55,7 +56,9 @@ public final class Launcher {
         .build();
     Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "papergraph-neo4j-shutdown"));
 
-    setPassword(dbms, password);
+    if (options.containsKey("set-password")) {
+      setPassword(dbms, password);
+    }
     GraphDatabaseAPI system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
     var bolt = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
         .getLocalAddress(ConnectorType.BOLT);

@@ -1,0 +1,64 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { Graph } from '../../src/graph/driver.js';
+import { buildYoga } from '../../src/http/yoga.js';
+import { clearGraph } from '../setup/graph.js';
+import { type Json, post } from './graphql.js';
+
+// Two datasets four hops apart across a hub: 400 papers on dataset A, each naming the same 30
+// methods, and one paper on dataset B naming one of them. Every path of up to 4 hops from A is
+// tens of millions of paths, which a search that filters by length afterwards walks in full.
+const HUB = `
+CREATE (a:Dataset {key: 'huba', name: 'Hub A'}), (b:Dataset {key: 'farb', name: 'Far B'}),
+       (q:Paper {id: 'test:q', title: 'Q'})-[:HAS_DATASET {role: 'used'}]->(b)
+WITH a, q UNWIND range(1, 30) AS j CREATE (:Method {key: 'hubmethod' + j, name: 'Hub Method ' + j})
+WITH DISTINCT a, q MATCH (first:Method {key: 'hubmethod1'}) CREATE (q)-[:HAS_METHOD {role: 'used'}]->(first)
+WITH a UNWIND range(1, 400) AS i
+CREATE (p:Paper {id: 'test:p' + i, title: 'P' + i})-[:HAS_DATASET {role: 'used'}]->(a)
+WITH p MATCH (m:Method) WHERE m.key STARTS WITH 'hubmethod' CREATE (p)-[:HAS_METHOD {role: 'used'}]->(m)`;
+
+describe('connections between two far-apart nodes across a hub', () => {
+  let graph: Graph;
+  let yoga: ReturnType<typeof buildYoga>;
+  const connections = async (maxHops: number) => {
+    const { body } = await post(
+      yoga,
+      `query ($a: ID!, $b: ID!, $hops: Int) { connections(from: $a, to: $b, maxHops: $hops) {
+         length nodes { name } } }`,
+      { a: encodeGlobalID('Dataset', 'huba'), b: encodeGlobalID('Dataset', 'farb'), hops: maxHops },
+    );
+    expect(body.errors).toBeUndefined();
+    return body.data.connections as Json[];
+  };
+  beforeAll(async () => {
+    // A transaction limit well under the time the unbounded search takes here, so a search
+    // past `maxHops` fails instead of passing slowly.
+    graph = await Graph.connect({ ...inject('neo4j'), txTimeoutMs: 10_000 });
+    await clearGraph(graph);
+    await graph.writeTx((tx) => tx.run(HUB));
+    yoga = buildYoga({ graph, exposeErrors: true });
+  });
+  afterAll(async () => {
+    await clearGraph(graph);
+    await graph.close();
+  });
+
+  it('finds the 4-hop paths when maxHops allows them', async () => {
+    const paths = await connections(4);
+    expect(paths).toHaveLength(10);
+    for (const path of paths) {
+      expect(path.length).toBe(4);
+      expect(path.nodes.map((node: Json) => node.name)).toEqual([
+        'Hub A',
+        expect.stringMatching(/^P\d+$/),
+        'Hub Method 1',
+        'Q',
+        'Far B',
+      ]);
+    }
+  });
+
+  it('searches no further than maxHops, so a shorter bound answers with no paths', async () => {
+    for (const maxHops of [1, 2, 3]) expect(await connections(maxHops)).toEqual([]);
+  });
+});

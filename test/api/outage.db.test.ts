@@ -1,0 +1,84 @@
+import { createConnection, createServer, type Server, type Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { Graph } from '../../src/graph/driver.js';
+import { buildYoga } from '../../src/http/yoga.js';
+import { clearGraph, connectTestGraph } from '../setup/graph.js';
+import { post } from './graphql.js';
+
+/** A TCP relay to the test Neo4j, so a test can cut the API off from it as an outage would. */
+async function relay(target: URL): Promise<{ uri: string; cut(): void }> {
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((client) => {
+    const upstream = createConnection(Number(target.port), target.hostname);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('error', () => socket.destroy());
+      socket.on('close', () => sockets.delete(socket));
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  const { port } = server.address() as { port: number };
+  return {
+    uri: `bolt://127.0.0.1:${port}`,
+    cut: () => {
+      server.close();
+      for (const socket of sockets) socket.destroy();
+    },
+  };
+}
+
+describe('the API when Neo4j is gone or slow', () => {
+  let graph: Graph;
+  let yoga: ReturnType<typeof buildYoga>;
+  let cut: () => void;
+  beforeAll(async () => {
+    const server = inject('neo4j');
+    const link = await relay(new URL(server.uri.replace(/^bolt/, 'http')));
+    cut = link.cut;
+    graph = await Graph.connect({
+      ...server,
+      uri: link.uri,
+      txTimeoutMs: 30_000,
+      connectTimeoutMs: 4000,
+    });
+    yoga = buildYoga({ graph });
+  });
+  afterAll(() => graph.close());
+
+  it('answers GRAPH_UNAVAILABLE with HTTP 503 soon, and /ready says 503 sooner', async () => {
+    expect((await yoga.fetch('http://papergraph.test/ready')).status).toBe(200);
+    expect((await post(yoga, '{ stats { labels { name } } }')).status).toBe(200);
+    cut();
+
+    let started = performance.now();
+    expect((await yoga.fetch('http://papergraph.test/ready')).status).toBe(503);
+    // Sooner than the driver's 4 s to give up on Neo4j: readiness has a bound of its own.
+    expect(performance.now() - started).toBeLessThan(3500);
+
+    started = performance.now();
+    const { status, body } = await post(yoga, '{ stats { labels { name } } }');
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(status).toBe(503);
+    expect(body.errors[0].extensions).toEqual({ code: 'GRAPH_UNAVAILABLE' });
+    expect(body.errors[0].message).toBe('the graph database is unreachable; try again later');
+  });
+
+  it('answers a transaction past its time limit as TIMEOUT, naming the limit', async () => {
+    const direct = await connectTestGraph();
+    // Enough papers that counting them takes past a 1 ms limit.
+    await direct.writeTx((tx) =>
+      tx.run("UNWIND range(1, 20000) AS i CREATE (:Paper {id: 'test:' + i, title: 'T' + i})"),
+    );
+    const impatient = await Graph.connect({ ...inject('neo4j'), txTimeoutMs: 1 });
+    try {
+      const { body } = await post(buildYoga({ graph: impatient }), '{ papers { totalCount } }');
+      expect(body.errors[0].extensions.code).toBe('TIMEOUT');
+      expect(body.errors[0].message).toBe('the query ran past its time limit of 1 ms');
+    } finally {
+      await impatient.close();
+      await clearGraph(direct);
+      await direct.close();
+    }
+  });
+});
