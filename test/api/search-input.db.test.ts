@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/driver.js';
+import { buildYoga } from '../../src/http/yoga.js';
 import { Ingester } from '../../src/ingest/pipeline.js';
 import { MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS } from '../../src/schema/search.js';
-import { buildYoga } from '../../src/http/yoga.js';
 import { clearGraph, connectTestGraph } from '../setup/graph.js';
 import { type Json, post } from './graphql.js';
 
