@@ -34,9 +34,19 @@ for await (const item of readPapers(await cachedCorpus(count))) {
 type Extract = (paper: ExtractionRequest) => unknown;
 
 function rate(extract: Extract, batch: ExtractionRequest[]): number {
+  return rates(extract, batch).wall;
+}
+
+/** Abstracts per second of wall time, and per second of this process's CPU time. */
+function rates(extract: Extract, batch: ExtractionRequest[]): { wall: number; cpu: number } {
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   for (const paper of batch) extract(paper);
-  return batch.length / ((performance.now() - started) / 1000);
+  const { user, system } = process.cpuUsage(cpuBefore);
+  return {
+    wall: batch.length / ((performance.now() - started) / 1000),
+    cpu: batch.length / ((user + system) / 1e6),
+  };
 }
 
 function report(label: string, n: number, perSecond: number): void {
@@ -51,27 +61,33 @@ if (values.baseline) {
   const { extractPaper } = (await import(url)) as { extractPaper: Extract };
   rate(extractPaper, single.slice(0, 500)); // warm-up of the baseline's code
   const baselineFirst = (batch: ExtractionRequest[]) => {
-    const base = rate(extractPaper, batch);
-    return { base, mine: rate(extractOutcome, batch) };
+    const base = rates(extractPaper, batch);
+    return { base, mine: rates(extractOutcome, batch) };
   };
   const checkoutFirst = (batch: ExtractionRequest[]) => {
-    const mine = rate(extractOutcome, batch);
-    return { base: rate(extractPaper, batch), mine };
+    const mine = rates(extractOutcome, batch);
+    return { base: rates(extractPaper, batch), mine };
   };
   // Many short rounds, each side first in every other one, and their median: the machine's speed
-  // drifts within a run, and a drift then falls on both sides alike.
+  // drifts within a run, and a drift then falls on both sides alike. The ratio of CPU time is
+  // printed beside the ratio of wall time: on a machine shared with other work, the wall clock
+  // also counts the time the process waited for a core.
   const rounds = Number(values.rounds);
-  const ratios: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let round = 1; round <= rounds; round++) {
     const slice = single.slice(((round - 1) * 1000) % single.length).slice(0, 1000);
     const { base, mine } = round % 2 === 1 ? baselineFirst(slice) : checkoutFirst(slice);
-    ratios.push(mine / base);
+    wall.push(mine.wall / base.wall);
+    cpu.push(mine.cpu / base.cpu);
     console.log(
-      `round ${round}: baseline ${Math.round(base)}/s, this checkout ${Math.round(mine)}/s, ratio ${(mine / base).toFixed(2)}`,
+      `round ${round}: baseline ${Math.round(base.wall)}/s, this checkout ${Math.round(mine.wall)}/s, ratio ${(mine.wall / base.wall).toFixed(2)} (CPU time ${(mine.cpu / base.cpu).toFixed(2)})`,
     );
   }
-  const median = ratios.sort((a, b) => a - b)[Math.floor(rounds / 2)] ?? 0;
-  console.log(`this checkout ÷ baseline, median of ${rounds} rounds: ${median.toFixed(2)}`);
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+  console.log(
+    `this checkout ÷ baseline, median of ${rounds} rounds: ${median(wall).toFixed(2)} (CPU time ${median(cpu).toFixed(2)})`,
+  );
 }
 
 const workers = availableParallelism();
