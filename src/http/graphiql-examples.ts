@@ -103,7 +103,7 @@ query Trends {
   relatedMethods(method: "Transformer", first: 5) {
     method { name } sharedDatasets sharedTasks
   }
-  top(type: Dataset, first: 5) {
+  top(type: DATASET, first: 5) {
     paperCount entity { ... on Dataset { name } }
   }
 }
@@ -116,7 +116,7 @@ query FilteredPapers {
   ) {
     totalCount
     edges {
-      node { title methods(role: "proposed") { method { name } } }
+      node { title methods(role: PROPOSED) { method { name } } }
     }
   }
 }
@@ -136,12 +136,17 @@ query NodeById {
   }
 }
 
-# 12. The next page: after: takes a page's pageInfo.endCursor (or any
-#     edge's cursor); this one ends the first page of papers(first: 3)
+# 12. Paging both ways: after: takes a page's pageInfo.endCursor (or
+#     any edge's cursor) with first:, before: a startCursor with last:;
+#     this cursor ends the first page of papers(first: 3)
 query NextPage {
-  papers(first: 3, after: "MDAwMC0wMC0wMHx0aXRsZTpmYTEzNDk4MzMxN2RjYjY5") {
+  next: papers(first: 3, after: "cGFwZXJzOjAwMDAtMDAtMDB8dGl0bGU6ZmExMzQ5ODMzMTdkY2I2OQ") {
     pageInfo { hasNextPage endCursor }
     edges { cursor node { title } }
+  }
+  previous: papers(last: 3, before: "cGFwZXJzOjAwMDAtMDAtMDB8dGl0bGU6ZmExMzQ5ODMzMTdkY2I2OQ") {
+    pageInfo { hasPreviousPage startCursor }
+    edges { node { title } }
   }
 }
 

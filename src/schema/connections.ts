@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { ENTITY_LABELS } from '../domain/entity-kinds.js';
 import { builder } from './builder.js';
-import { pageSize } from './entity.js';
+import { pageSize } from './keyset.js';
 
 interface PathNodeRow {
   label: string;

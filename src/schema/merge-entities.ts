@@ -2,7 +2,8 @@ import { GraphQLError } from 'graphql';
 import type { NamedLabel } from '../domain/entity-kinds.js';
 import { requireCurator } from './auth.js';
 import { builder } from './builder.js';
-import { Entity, EntityKind, loadEntity, NAMED_TYPES } from './entity-union.js';
+import { Entity } from './entity.js';
+import { EntityKind, loadEntity, NAMED_TYPES } from './entity-kind.js';
 
 const MergeResult = builder
   .objectRef<{ kind: NamedLabel; key: string; merged: string[] }>('MergeResult')

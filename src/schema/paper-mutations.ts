@@ -8,6 +8,7 @@ import type { ReadItem } from '../ingest/read/index.js';
 import { toReadItem } from '../ingest/read/validate.js';
 import { requireCurator } from './auth.js';
 import { builder } from './builder.js';
+import { isoDate } from './entity.js';
 import { Paper } from './paper.js';
 
 /** At most this many papers per ingestPapers call; larger loads belong to the CLI. */
@@ -22,7 +23,7 @@ const PaperInput = builder.inputType('PaperInput', {
     url: t.string(),
     arxivId: t.string(),
     doi: t.string(),
-    published: t.string({ description: 'YYYY-MM-DD' }),
+    published: t.field({ type: 'Date', description: 'Publication date.' }),
     authors: t.stringList(),
   }),
 });
@@ -61,7 +62,10 @@ builder.mutationField('ingestPapers', (t) =>
         });
       }
       const items: ReadItem[] = input.map((paper, index) =>
-        toReadItem(withoutNulls(paper), { file: 'input', entry: index + 1 }),
+        toReadItem(withoutNulls({ ...paper, published: isoDate(paper.published) }), {
+          file: 'input',
+          entry: index + 1,
+        }),
       );
       const ids = items.map((item) => (item.ok ? paperId(item.paper) : null));
       const known = ids.filter((id): id is string => id !== null);

@@ -1,8 +1,9 @@
 import neo4j from 'neo4j-driver';
 import { entityKind, NAMED_KINDS, type NamedLabel } from '../domain/entity-kinds.js';
 import { builder } from './builder.js';
-import { entityByName, isoDate, pageSize } from './entity.js';
-import { Entity, EntityKind, loadEntity, NAMED_TYPES } from './entity-union.js';
+import { Entity, entityByName, isoDate } from './entity.js';
+import { EntityKind, loadEntity, NAMED_TYPES } from './entity-kind.js';
+import { pageSize } from './keyset.js';
 import { Method } from './method.js';
 import { manyByKey } from './order.js';
 import { Paper } from './paper.js';
@@ -116,15 +117,15 @@ builder.queryField('top', (t) =>
     description: 'The methods, datasets or tasks named by the most papers published in a range.',
     args: {
       type: t.arg({ type: EntityKind, required: true }),
-      from: t.arg.string({ description: 'YYYY-MM-DD, inclusive' }),
-      to: t.arg.string({ description: 'YYYY-MM-DD, inclusive' }),
+      from: t.arg({ type: 'Date', description: 'Papers published on or after this day.' }),
+      to: t.arg({ type: 'Date', description: 'Papers published on or before this day.' }),
       first: t.arg.int({ defaultValue: 10 }),
     },
     resolve: async (_root, args, { graph }) => {
       const rows = await graph.read<{ key: string; paperCount: number }>('top-entities', {
         type: entityKind(args.type).relationship,
-        from: isoDate(args.from, 'from'),
-        to: isoDate(args.to, 'to'),
+        from: isoDate(args.from),
+        to: isoDate(args.to),
         limit: neo4j.int(pageSize(args.first, 10)),
       });
       return rows.map((row) => ({ ...row, kind: args.type }));

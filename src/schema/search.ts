@@ -4,8 +4,9 @@ import neo4j from 'neo4j-driver';
 import { ENTITY_LABELS } from '../domain/entity-kinds.js';
 import type { Context } from './builder.js';
 import { builder } from './builder.js';
+import { closedSet } from './closed-set.js';
 import { Dataset } from './dataset.js';
-import { pageSize } from './entity.js';
+import { pageSize } from './keyset.js';
 import { Method } from './method.js';
 import { Paper } from './paper.js';
 import { Repository } from './repository.js';
@@ -20,10 +21,19 @@ const NODE_TYPES = { Paper, Method, Dataset, Task, Repository } satisfies Record
   unknown
 >;
 
-const SearchTypeEnum = builder.enumType('SearchType', {
-  description: 'What search looks through.',
-  values: SEARCH_TYPES,
-});
+const SearchTypeEnum = closedSet(
+  'SearchType',
+  'What search looks through.',
+  SEARCH_TYPES,
+  (type) => `A ${type.toLowerCase()}.`,
+);
+
+interface SearchHitRow {
+  type: SearchType;
+  key: string;
+  label: string;
+  score: number;
+}
 
 /** Loads a node of any searchable type through its request's DataLoader, typed for `Node`. */
 export async function loadNode(context: Context, type: SearchType, key: string) {
@@ -45,19 +55,25 @@ export function luceneQuery(text: string): string | null {
   return words.map((word) => `(${word} OR ${word}*)`).join(' AND ');
 }
 
-const SearchHit = builder
-  .objectRef<{ type: SearchType; key: string; score: number }>('SearchHit')
-  .implement({
-    description: 'A search result with its relevance score.',
-    fields: (t) => ({
-      score: t.exposeFloat('score'),
-      type: t.field({ type: SearchTypeEnum, resolve: (hit) => hit.type }),
-      node: t.field({
-        type: builder.nodeInterfaceRef(),
-        resolve: (hit, _args, context) => loadNode(context, hit.type, hit.key),
-      }),
+const SearchHit = builder.objectRef<SearchHitRow>('SearchHit').implement({
+  description: 'A search result with its relevance score.',
+  fields: (t) => ({
+    score: t.exposeFloat('score', { description: 'Lucene relevance: higher is better.' }),
+    type: t.field({
+      type: SearchTypeEnum,
+      description: 'What kind of node was found.',
+      resolve: (hit) => hit.type,
     }),
-  });
+    label: t.exposeString('label', {
+      description: 'What to show for it: a paper’s title, an entity’s name.',
+    }),
+    node: t.field({
+      type: builder.nodeInterfaceRef(),
+      description: 'The paper, or an Entity (`... on Entity { name aliases }` for any kind).',
+      resolve: (hit, _args, context) => loadNode(context, hit.type, hit.key),
+    }),
+  }),
+});
 
 builder.queryField('search', (t) =>
   t.field({
@@ -75,7 +91,7 @@ builder.queryField('search', (t) =>
           extensions: { code: 'BAD_USER_INPUT' },
         });
       }
-      return graph.read<{ type: SearchType; key: string; score: number }>('search', {
+      return graph.read<SearchHitRow>('search', {
         query,
         types: args.types ?? [...SEARCH_TYPES],
         limit: neo4j.int(pageSize(args.first, 10)),

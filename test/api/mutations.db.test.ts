@@ -68,7 +68,7 @@ describe('mutations', () => {
     await post(yoga, INGEST, { input }, curator);
     const { body } = await post(
       yoga,
-      `mutation { mergeEntities(type: Dataset, keep: "mnist", merge: ["svhn"]) {
+      `mutation { mergeEntities(type: DATASET, keep: "mnist", merge: ["svhn"]) {
          merged entity { ... on Dataset { name aliases papers { totalCount } } } } }`,
       {},
       curator,

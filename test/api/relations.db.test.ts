@@ -63,13 +63,18 @@ describe('relationship queries over the sample corpus', () => {
   });
 
   it('searches papers and entities, ranked, as a user types', async () => {
-    const data = await query(`{ datasets: search(query: "cifar", types: [Dataset]) { score type
+    const data =
+      await query(`{ datasets: search(query: "cifar", types: [DATASET]) { score type label
         node { ... on Dataset { name } } }
-      papers: search(query: "partial masking diffusion", types: [Paper], first: 3) { score
-        node { ... on Paper { title } } } }`);
+      papers: search(query: "partial masking diffusion", types: [PAPER], first: 3) { score
+        node { ... on Paper { title } } label } }`);
     expect(data.datasets[0].node.name).toMatch(/^CIFAR/);
-    expect(data.datasets.every((hit: Json) => hit.type === 'Dataset')).toBe(true);
+    expect(data.datasets.every((hit: Json) => hit.type === 'DATASET')).toBe(true);
+    expect(data.datasets.map((hit: Json) => hit.label)).toEqual(
+      data.datasets.map((hit: Json) => hit.node.name),
+    );
     expect(data.papers[0].node.title).toMatch(/Partial Masking/);
+    expect(data.papers[0].label).toBe(data.papers[0].node.title);
     const scores = data.papers.map((hit: Json) => hit.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
@@ -148,18 +153,18 @@ describe('relationship queries over the sample corpus', () => {
 
   it('ranks the most named datasets, in a date range', async () => {
     const all = await query(
-      '{ top(type: Dataset, first: 5) { paperCount entity { ... on Dataset { name papers { totalCount } } } } }',
+      '{ top(type: DATASET, first: 5) { paperCount entity { ... on Dataset { name papers { totalCount } } } } }',
     );
     for (const row of all.top) expect(row.paperCount).toBe(row.entity.papers.totalCount);
     const recent = await query(
-      '{ top(type: Dataset, from: "2025-01-01") { paperCount entity { ... on Dataset { name } } } }',
+      '{ top(type: DATASET, from: "2025-01-01") { paperCount entity { ... on Dataset { name } } } }',
     );
     expect(recent.top.map((r: Json) => [r.entity.name, r.paperCount])).toEqual([
       ['MNIST', 1],
       ['SVHN', 1],
     ]);
     const since2024 = await query(
-      '{ top(type: Dataset, from: "2024-01-01", first: 1) { paperCount entity { ... on Dataset { name } } } }',
+      '{ top(type: DATASET, from: "2024-01-01", first: 1) { paperCount entity { ... on Dataset { name } } } }',
     );
     expect(since2024.top).toEqual([{ paperCount: 2, entity: { name: 'MNIST' } }]);
   });
@@ -170,9 +175,11 @@ describe('relationship queries over the sample corpus', () => {
     expect(both.papers.edges.map((e: Json) => e.node.title)).toEqual([PARTIAL_MASKING]);
     expect(both.papers.totalCount).toBe(1);
     const recent = await query(
-      '{ papers(where: {publishedAfter: "2025-01-01", dataset: "mnist"}) { totalCount edges { node { title } } } }',
+      '{ papers(where: {publishedAfter: "2025-01-01", dataset: "mnist"}) { totalCount edges { node { title published } } } }',
     );
-    expect(recent.papers.edges.map((e: Json) => e.node.title)).toEqual(['Dated B']);
+    expect(recent.papers.edges.map((e: Json) => e.node)).toEqual([
+      { title: 'Dated B', published: '2025-02-01' },
+    ]);
     const none = await query(
       '{ papers(where: {method: "no-such-method-anywhere"}) { totalCount } }',
     );

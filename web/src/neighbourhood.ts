@@ -39,7 +39,6 @@ graphql(`
 
 graphql(`
   fragment PaperLink on PaperLinkEdge {
-    role
     provenance { ...Evidence }
     node {
       id
@@ -72,14 +71,14 @@ export const NodeDetailsQuery = graphql(`
       ... on Dataset {
         name
         aliases
-        papers(first: $papers) { totalCount edges { ...PaperLink } }
+        papers(first: $papers) { totalCount edges { ...PaperLink datasetRole: role } }
         methods { paperCount method { id name } papers { id } }
         tasks { paperCount task { id name } papers { id } }
       }
       ... on Method {
         name
         aliases
-        papers(first: $papers) { totalCount edges { ...PaperLink } }
+        papers(first: $papers) { totalCount edges { ...PaperLink methodRole: role } }
         datasets { paperCount dataset { id name } papers { id } }
         tasks { paperCount task { id name } papers { id } }
       }
@@ -106,6 +105,19 @@ export const NodeDetailsQuery = graphql(`
 `);
 
 export type NodeDetails = NonNullable<NodeDetailsResult['node']>;
+
+/** The role of an entity's link to a paper, where its kind has roles (aliased per kind, as
+ *  MethodRole and DatasetRole are different enums). */
+export function edgeRole(edge: object): string | null {
+  if ('methodRole' in edge) return edge.methodRole as string;
+  if ('datasetRole' in edge) return edge.datasetRole as string;
+  return null;
+}
+
+/** A role as the explorer writes it: `PROPOSED` → `proposed`. */
+export function roleText(role: string | null | undefined): string | null {
+  return role ? role.toLowerCase() : null;
+}
 
 /** The name a node goes by in the graph and the panel. */
 export function nodeLabel(node: NodeDetails): string {
@@ -138,7 +150,7 @@ export function neighbourhoodOf(node: NodeDetails): Neighbourhood {
       source: paperId,
       target: target.id,
       type: entityKind(type).relationship,
-      role,
+      role: roleText(role),
       evidence: provenance?.evidence,
     });
 
@@ -164,10 +176,11 @@ export function neighbourhoodOf(node: NodeDetails): Neighbourhood {
   if (node.__typename === 'Author') return { nodes, edges };
 
   const drawn = new Set<string>();
-  for (const { node: paper, role, provenance } of node.papers.edges) {
+  for (const edge of node.papers.edges) {
+    const { node: paper, provenance } = edge;
     drawn.add(paper.id);
     nodes.push({ id: paper.id, type: 'Paper', label: paper.title });
-    link(paper.id, node.__typename, node, provenance, role);
+    link(paper.id, node.__typename, node, provenance, edgeRole(edge));
   }
   const related = (
     type: 'Method' | 'Dataset' | 'Task',

@@ -7,15 +7,8 @@ import type { GraphNode, NodeType } from './neighbourhood.js';
 export const SearchQuery = graphql(`
   query Search($query: String!) {
     search(query: $query, first: 8) {
-      type
-      node {
-        id
-        ... on Paper { title }
-        ... on Method { name }
-        ... on Dataset { name }
-        ... on Task { name }
-        ... on Repository { fullName }
-      }
+      label
+      node { __typename id }
     }
   }
 `);
@@ -26,16 +19,7 @@ type Hit = SearchResult['search'][number];
 const DEBOUNCE_MS = 150;
 
 function suggestionOf(hit: Hit): GraphNode {
-  const { node } = hit;
-  const label =
-    'title' in node
-      ? node.title
-      : 'fullName' in node
-        ? node.fullName
-        : 'name' in node
-          ? node.name
-          : '';
-  return { id: node.id, type: hit.type as NodeType, label };
+  return { id: hit.node.id, type: hit.node.__typename as NodeType, label: hit.label };
 }
 
 /**
