@@ -25,6 +25,7 @@ export const QUERY_NAMES = [
   'paper-links',
   'paper-authors',
   'paper-results',
+  'results-by-id',
   'repository-by-name',
   'schema-version',
   'leaderboard',

@@ -85,7 +85,7 @@ query Connections {
     first: 3
   ) {
     length
-    nodes { type name }
+    nodes { __typename id ... on Entity { name } ... on Paper { title } }
     relationships { type role from to }
   }
 }
@@ -152,19 +152,21 @@ query NextPage {
 
 # 13. Add a paper. A mutation needs the API key: in the Headers tab
 #     below, send { "Authorization": "Bearer <PAPERGRAPH_API_KEY>" }.
-#     Run again, it answers UNCHANGED; deletePaper(id:) with the
-#     paperId it gives removes the paper.
+#     Run again, it answers UNCHANGED; deletePaper(input: {id:}) with
+#     the paper's id it gives removes the paper.
 mutation IngestPaper {
-  ingestPapers(input: [{
+  ingestPapers(input: { papers: [{
     title: "An example paper: ResNet on CIFAR-10"
     abstract: "We train ResNet on CIFAR-10 and reach 95.1% accuracy on CIFAR-10."
-  }]) {
-    status error
-    paper {
-      paperId title
-      methods { method { name } role }
-      datasets { dataset { name } }
-      results { metric raw }
+  }] }) {
+    results {
+      status error
+      paper {
+        id title
+        methods { method { name } role }
+        datasets { dataset { name } }
+        results { metric raw }
+      }
     }
   }
 }

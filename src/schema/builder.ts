@@ -36,6 +36,9 @@ export const builder = new SchemaBuilder<Defaults>({
   },
   relay: {
     cursorType: 'String',
+    // node and nodes are src/schema/node.ts: null for a gone id, BAD_USER_INPUT for a malformed one
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
   },
 });
 

@@ -4,7 +4,7 @@ import { closedSet } from './closed-set.js';
 import { Dataset } from './dataset.js';
 import type { EntityRow } from './entity.js';
 import { Method } from './method.js';
-import { loadNode } from './search.js';
+import { loadNode } from './node.js';
 import { Task } from './task.js';
 
 export const EntityKind = closedSet(

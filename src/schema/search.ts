@@ -1,25 +1,13 @@
-import { brandWithType } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { ENTITY_LABELS } from '../domain/entity-kinds.js';
-import type { Context } from './builder.js';
 import { builder } from './builder.js';
 import { closedSet } from './closed-set.js';
-import { Dataset } from './dataset.js';
 import { pageSize } from './keyset.js';
-import { Method } from './method.js';
-import { Paper } from './paper.js';
-import { Repository } from './repository.js';
-import { Task } from './task.js';
+import { loadNode } from './node.js';
 
 const SEARCH_TYPES = ['Paper', ...ENTITY_LABELS] as const;
 type SearchType = (typeof SEARCH_TYPES)[number];
-
-/** The GraphQL type of each searchable label. */
-const NODE_TYPES = { Paper, Method, Dataset, Task, Repository } satisfies Record<
-  SearchType,
-  unknown
->;
 
 const SearchTypeEnum = closedSet(
   'SearchType',
@@ -33,16 +21,6 @@ interface SearchHitRow {
   key: string;
   label: string;
   score: number;
-}
-
-/** Loads a node of any searchable type through its request's DataLoader, typed for `Node`. */
-export async function loadNode(context: Context, type: SearchType, key: string) {
-  const ref = NODE_TYPES[type];
-  const node = await (ref.getDataloader(context) as { load(key: string): Promise<object> }).load(
-    key,
-  );
-  brandWithType(node, ref);
-  return node;
 }
 
 /**

@@ -85,14 +85,24 @@ describe('relationship queries over the sample corpus', () => {
     );
     const data = await query(
       `query ($a: ID!, $b: ID!) { connections(from: $a, to: $b, maxHops: 2) { length
-         nodes { type name } relationships { type role } } }`,
+         nodes { __typename id ... on Entity { name } ... on Paper { title } }
+         relationships { type role from to } } }`,
       { a: ids.a.id, b: ids.b.id },
     );
     expect(data.connections.length).toBeGreaterThan(0);
-    const path = data.connections.find((p: Json) => p.nodes[1].name === PARTIALFORMER);
+    const path = data.connections.find((p: Json) => p.nodes[1].title === PARTIALFORMER);
     expect(path.length).toBe(2);
-    expect(path.nodes.map((n: Json) => n.type)).toEqual(['Method', 'Paper', 'Method']);
+    // the path's nodes are the nodes themselves, ids and all
+    expect(path.nodes.map((n: Json) => n.__typename)).toEqual(['Method', 'Paper', 'Method']);
+    expect(path.nodes[0].id).toBe(ids.a.id);
+    expect(path.nodes.at(-1).id).toBe(ids.b.id);
     expect(path.relationships.map((r: Json) => r.type)).toEqual(['HAS_METHOD', 'HAS_METHOD']);
+    // relationships point from the paper to each method, by global id
+    expect(path.relationships.map((r: Json) => [r.from, r.to])).toEqual([
+      [path.nodes[1].id, ids.a.id],
+      [path.nodes[1].id, ids.b.id],
+    ]);
+    expect(['PROPOSED', 'USED']).toContain(path.relationships[0].role);
     const tooFar = await post(
       yoga,
       `query ($a: ID!, $b: ID!) { connections(from: $a, to: $b, maxHops: 5) { length } }`,

@@ -100,6 +100,10 @@ export const NodeDetailsQuery = graphql(`
       ... on Author {
         name
       }
+      ... on Result {
+        metric
+        raw
+      }
     }
   }
 `);
@@ -126,6 +130,8 @@ export function nodeLabel(node: NodeDetails): string {
       return node.title;
     case 'Repository':
       return node.fullName;
+    case 'Result':
+      return `${node.metric} ${node.raw}`;
     default:
       return node.name;
   }
@@ -173,7 +179,7 @@ export function neighbourhoodOf(node: NodeDetails): Neighbourhood {
     }
     return { nodes, edges };
   }
-  if (node.__typename === 'Author') return { nodes, edges };
+  if (node.__typename === 'Author' || node.__typename === 'Result') return { nodes, edges };
 
   const drawn = new Set<string>();
   for (const edge of node.papers.edges) {

@@ -155,6 +155,7 @@ export function nodeSection(node: NodeDetails): HTMLElement[] {
       return parts;
     }
     case 'Author':
+    case 'Result':
       return parts;
     case 'Repository':
       parts.push(
