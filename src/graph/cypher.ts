@@ -35,6 +35,8 @@ export const QUERY_NAMES = [
   'paper-delete',
   'related-methods',
   'top-entities',
+  'entity-list',
+  'author-papers',
   'papers-where',
   'papers-where-count',
   'paper-text-search',

@@ -1,10 +1,11 @@
-import { NAMED_LABELS, type NamedLabel } from '../domain/entity-kinds.js';
+import { type EntityLabel, NAMED_LABELS, type NamedLabel } from '../domain/entity-kinds.js';
 import type { Context } from './builder.js';
 import { closedSet } from './closed-set.js';
 import { Dataset } from './dataset.js';
 import type { EntityRow } from './entity.js';
 import { Method } from './method.js';
 import { loadNode } from './node.js';
+import { Repository } from './repository.js';
 import { Task } from './task.js';
 
 export const EntityKind = closedSet(
@@ -14,8 +15,12 @@ export const EntityKind = closedSet(
   (label) => `A ${label.toLowerCase()}.`,
 );
 
-/** The GraphQL type of each named kind. */
+/** The GraphQL type of each named kind, and of every kind. */
 export const NAMED_TYPES = { Method, Dataset, Task } satisfies Record<NamedLabel, typeof Method>;
+export const ENTITY_TYPES = { ...NAMED_TYPES, Repository } satisfies Record<
+  EntityLabel,
+  typeof Method
+>;
 
 /** The entity of a kind and key, loaded through the request's DataLoader. */
 export function loadEntity(context: Context, kind: NamedLabel, key: string) {

@@ -11,6 +11,7 @@ import './result.js';
 import './stats.js';
 import './search.js';
 import './node.js';
+import './entity-lists.js';
 import './papers.js';
 import './connections.js';
 import './paper-mutations.js';

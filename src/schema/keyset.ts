@@ -40,7 +40,8 @@ export function pageSize(value: number | null | undefined, fallback = 20, argume
   return size;
 }
 
-const SORT_KEY = /^\d{4}-\d{2}-\d{2}\|./s;
+/** A sort key: an ordering value, then `|` and the row's own key. */
+const SORT_KEY = /\|./s;
 
 function encodeCursor(connection: string, sortKey: string): string {
   return Buffer.from(`${connection}:${sortKey}`).toString('base64url');

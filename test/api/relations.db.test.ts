@@ -24,8 +24,18 @@ describe('relationship queries over the sample corpus', () => {
     await ingester.ingestFiles(['data/sample/hf-trending-sample.txt']);
     // The sample has no dates; two dated papers give the date filters something to select.
     const dated = [
-      { title: 'Dated A', abstract: 'We evaluate on MNIST.', published: '2024-05-01' },
-      { title: 'Dated B', abstract: 'We evaluate on MNIST and SVHN.', published: '2025-02-01' },
+      {
+        title: 'Dated A',
+        abstract: 'We evaluate on MNIST.',
+        published: '2024-05-01',
+        authors: ['Ada Lovelace'],
+      },
+      {
+        title: 'Dated B',
+        abstract: 'We evaluate on MNIST and SVHN.',
+        published: '2025-02-01',
+        authors: ['Ada Lovelace', 'Alan Turing'],
+      },
     ];
     await ingester
       .ingest(dated.map((paper, line) => ({ ok: true, paper, at: { file: 'dated', line } })))
@@ -199,5 +209,94 @@ describe('relationship queries over the sample corpus', () => {
     );
     expect(page.papers.totalCount).toBe(96);
     expect(page.papers.edges[0].node.title).toBe('Dated B');
+  });
+
+  it('browses every dataset, most papers first, with a total that matches the graph', async () => {
+    const data = await query(`{ datasets(first: 10) { totalCount
+      edges { paperCount node { name papers { totalCount } } } } stats { labels { name count } } }`);
+    const datasets = data.stats.labels.find((c: Json) => c.name === 'Dataset').count;
+    expect(data.datasets.totalCount).toBe(datasets);
+    const counts = data.datasets.edges.map((edge: Json) => edge.paperCount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    for (const edge of data.datasets.edges)
+      expect(edge.node.papers.totalCount).toBe(edge.paperCount);
+  });
+
+  it('pages methods by name forward and backward, and refuses a cursor of another order', async () => {
+    const page = (args: string, variables: Record<string, unknown>) =>
+      query(
+        `query ($cursor: String) { methods(orderBy: NAME, ${args}) { totalCount
+           pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { name key } } } }`,
+        variables,
+      );
+    const forward: string[] = [];
+    let cursor: string | null = null;
+    let total = 0;
+    for (let i = 0; i < 100; i++) {
+      const { methods } = await page('first: 40, after: $cursor', { cursor });
+      total = methods.totalCount;
+      forward.push(...methods.edges.map((edge: Json) => edge.node.key));
+      if (!methods.pageInfo.hasNextPage) break;
+      cursor = methods.pageInfo.endCursor;
+    }
+    expect(forward).toHaveLength(total);
+    expect(new Set(forward).size).toBe(total);
+    const backward: string[] = [];
+    cursor = null;
+    for (let i = 0; i < 100; i++) {
+      const { methods } = await page('last: 40, before: $cursor', { cursor });
+      backward.unshift(...methods.edges.map((edge: Json) => edge.node.key));
+      if (!methods.pageInfo.hasPreviousPage) break;
+      cursor = methods.pageInfo.startCursor;
+    }
+    expect(backward).toEqual(forward);
+    const { methods } = await page('first: 1, after: $cursor', { cursor: null });
+    const other = await post(
+      yoga,
+      'query ($after: String) { methods(after: $after) { totalCount } }',
+      { after: methods.pageInfo.endCursor },
+    );
+    expect(other.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(other.body.errors[0].message).toContain('`after`');
+  });
+
+  it('filters entities by name, by a linked entity and by publication date', async () => {
+    const cifar = await query(
+      '{ datasets(filter: {namePrefix: "cifar"}) { edges { node { name } } } }',
+    );
+    expect(cifar.datasets.edges.length).toBeGreaterThan(0);
+    for (const edge of cifar.datasets.edges) expect(edge.node.name.toLowerCase()).toMatch(/^cifar/);
+
+    const { task } = await query(
+      '{ task(name: "machine translation") { id datasets(first: 100) { dataset { key } } } }',
+    );
+    const withTask = await query(
+      'query ($id: ID!) { datasets(first: 100, filter: {linkedTo: $id}) { edges { paperCount node { key } } } }',
+      { id: task.id },
+    );
+    expect(withTask.datasets.edges.map((edge: Json) => edge.node.key).sort()).toEqual(
+      task.datasets.map((related: Json) => related.dataset.key).sort(),
+    );
+
+    const recent = await query(
+      '{ datasets(filter: {publishedFrom: "2025-01-01"}) { totalCount edges { paperCount node { name } } } }',
+    );
+    expect(recent.datasets.edges.map((edge: Json) => [edge.node.name, edge.paperCount])).toEqual([
+      ['MNIST', 1],
+      ['SVHN', 1],
+    ]);
+  });
+
+  it('gives an author their papers, and finds an author by id', async () => {
+    const { papers } = await query(
+      '{ papers(where: {dataset: "SVHN"}) { edges { node { authors { id name papers { totalCount edges { node { title } } } } } } } }',
+    );
+    const [ada, alan] = papers.edges[0].node.authors;
+    expect(ada.name).toBe('Ada Lovelace');
+    expect(ada.papers.totalCount).toBe(2);
+    expect(ada.papers.edges.map((edge: Json) => edge.node.title)).toEqual(['Dated B', 'Dated A']);
+    expect(alan.papers.totalCount).toBe(1);
+    const found = await query('query ($id: ID!) { author(id: $id) { name } }', { id: ada.id });
+    expect(found.author.name).toBe('Ada Lovelace');
   });
 });
