@@ -25,10 +25,10 @@ query DatasetPapers {
 #    on a dataset
 query MethodsAndDatasets {
   method(name: "Transformer") {
-    name datasets(first: 5) { dataset { name } paperCount }
+    name datasets(first: 5) { edges { node { name } paperCount } }
   }
   dataset(name: "CIFAR-10") {
-    name methods { method { name } paperCount papers { title } }
+    name methods { edges { node { name } paperCount papers { title } } }
   }
 }
 
@@ -53,8 +53,8 @@ query RepositoryAndTask {
   }
   task(name: "machine translation") {
     name
-    datasets { dataset { name } paperCount }
-    methods { method { name } paperCount }
+    datasets { edges { node { name } paperCount } }
+    methods { edges { node { name } paperCount } }
     papers(first: 3) { edges { node { title } } }
   }
 }

@@ -3,58 +3,84 @@ import { entityKind, NAMED_KINDS, type NamedLabel } from '../domain/entity-kinds
 import { builder } from './builder.js';
 import { Entity, entityByName, isoDate } from './entity.js';
 import { EntityKind, loadEntity, NAMED_TYPES } from './entity-kind.js';
-import { pageSize } from './keyset.js';
+import { keysetPage, pageSize, pageWindow, windowParams } from './keyset.js';
 import { Method } from './method.js';
-import { manyByKey } from './order.js';
 import { Paper } from './paper.js';
 
 interface RelatedRow {
   key: string;
   paperCount: number;
   paperIds: string[];
+  sortKey: string;
 }
 
 /** How many of the shared papers each related entity lists. */
 const PAPERS_PER_ENTITY = 5;
 
 /**
- * `from.<field>`: the entities of another kind that share papers with it, most shared first,
- * with the count (computed in Cypher) and the newest shared papers; e.g. the datasets a method
- * is evaluated on.
+ * `from.<field>`: a connection of the entities of another kind that share papers with it, most
+ * shared first, each edge with the count (computed in Cypher) and the newest shared papers; e.g.
+ * the datasets a method is evaluated on. One statement for all parents of a level.
  */
 function relate(from: NamedLabel, to: NamedLabel) {
-  const { linkField: toField, field } = entityKind(to);
-  const Related = builder.objectRef<RelatedRow>(`Related${to}Of${from}`).implement({
-    description: `A ${toField} that shares papers with a ${from.toLowerCase()}.`,
-    fields: (t) => ({
-      [toField]: t.field({ type: NAMED_TYPES[to], resolve: (row) => row.key }),
-      paperCount: t.exposeInt('paperCount', { description: 'How many papers they share.' }),
-      papers: t.field({
-        type: [Paper],
-        description: `The newest shared papers (up to ${PAPERS_PER_ENTITY}).`,
-        resolve: (row) => row.paperIds,
+  const { field } = entityKind(to);
+  const thing = from.toLowerCase();
+  const connection = `${from}.${field}`;
+  const Connection = builder.connectionObject(
+    {
+      type: NAMED_TYPES[to],
+      name: `${from}${to}Connection`,
+      description: `The ${field} that share papers with a ${thing}, most shared first.`,
+      fields: (t) => ({
+        totalCount: t.int({
+          description: `How many ${field} share papers with it in all.`,
+          resolve: (page) => (page as unknown as { totalCount: number }).totalCount,
+        }),
       }),
-    }),
-  });
+    },
+    {
+      name: `${from}${to}Edge`,
+      description: `A ${to.toLowerCase()} that shares papers with a ${thing}.`,
+      fields: (t) => ({
+        paperCount: t.int({
+          description: 'How many papers they share.',
+          resolve: (edge) => (edge as unknown as RelatedRow).paperCount,
+        }),
+        papers: t.field({
+          type: [Paper],
+          description: `The newest shared papers (up to ${PAPERS_PER_ENTITY}).`,
+          resolve: (edge) => (edge as unknown as RelatedRow).paperIds,
+        }),
+      }),
+    },
+  );
   builder.objectField(NAMED_TYPES[from], field, (t) =>
-    t.loadableList({
-      type: Related,
-      description: `The ${field} that share papers with this ${from.toLowerCase()}, most shared first.`,
+    t.loadable({
+      type: Connection,
+      description: `The ${field} that share papers with this ${thing}, most shared first.`,
       byPath: true,
-      args: { first: t.arg.int({ defaultValue: 20 }) },
-      load: async (keys: string[], { graph }, args) => {
-        const rows = await graph.read<{ key: string; related: RelatedRow[] }>(
+      args: t.arg.connectionArgs(),
+      load: async (keys: readonly string[], { graph }, args) => {
+        const window = pageWindow(args, connection);
+        const rows = await graph.read<{ key: string; totalCount: number; related: RelatedRow[] }>(
           'entity-cooccurrence',
           {
             keys,
             label: from,
             type: entityKind(from).relationship,
             otherType: entityKind(to).relationship,
-            limit: neo4j.int(pageSize(args.first)),
             papersPerEntity: neo4j.int(PAPERS_PER_ENTITY),
+            ...windowParams(window),
           },
         );
-        return manyByKey(keys, rows, (row) => row.key).map((found) => found[0]?.related ?? []);
+        const byKey = new Map(rows.map((row) => [row.key, row]));
+        return keys.map((key) => ({
+          totalCount: byKey.get(key)?.totalCount ?? 0,
+          ...keysetPage(byKey.get(key)?.related ?? [], window, connection, (row) => ({
+            ...row,
+            node: row.key,
+          })),
+        }));
       },
       resolve: (entity) => entity.key,
     }),

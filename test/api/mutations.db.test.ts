@@ -127,12 +127,13 @@ describe('limits', () => {
   });
 
   it('refuses operations that are too deep, too complex or use too many aliases', async () => {
-    const nested = Array.from({ length: 8 }, () => 'datasets { dataset { methods { method {').join(
-      ' ',
-    );
+    const nested = Array.from(
+      { length: 8 },
+      () => 'datasets { edges { node { methods { edges { node {',
+    ).join(' ');
     const deep = await post(
       yoga,
-      `{ method(name: "x") { ${nested} name ${'} } } } '.repeat(8)} } }`,
+      `{ method(name: "x") { ${nested} name ${'} } } } } } '.repeat(8)} } }`,
     );
     expect(deep.body.errors[0].message).toMatch(/depth|complexity/i);
     const aliases = Array.from({ length: 21 }, (_, i) => `a${i}: stats { labels { name } }`);

@@ -45,9 +45,14 @@ describe('relationship queries over the sample corpus', () => {
   afterAll(() => graph.close());
 
   it('counts, per method on a dataset, the papers that name both', async () => {
-    const data = await query(`{ dataset(name: "CIFAR-10") { name methods { paperCount
-      method { name } papers { title datasets { dataset { name } } methods { method { name } } } } } }`);
-    const methods = data.dataset.methods;
+    const data =
+      await query(`{ dataset(name: "CIFAR-10") { name methods { totalCount edges { paperCount
+      node { name } papers { title datasets { dataset { name } } methods { method { name } } } } } } }`);
+    const methods = data.dataset.methods.edges.map((edge: Json) => ({
+      ...edge,
+      method: edge.node,
+    }));
+    expect(data.dataset.methods.totalCount).toBeGreaterThanOrEqual(methods.length);
     expect(methods.length).toBeGreaterThan(0);
     for (const related of methods) {
       expect(related.papers.length).toBe(Math.min(related.paperCount, 5));
@@ -58,6 +63,27 @@ describe('relationship queries over the sample corpus', () => {
     }
   });
 
+  it('pages the datasets a task shares papers with, forward and back', async () => {
+    const all = await query(
+      '{ task(name: "machine translation") { datasets(first: 100) { totalCount edges { node { key } } } } }',
+    );
+    const keys = all.task.datasets.edges.map((edge: Json) => edge.node.key);
+    expect(keys).toHaveLength(all.task.datasets.totalCount);
+    const first = await query(
+      '{ task(name: "machine translation") { datasets(first: 1) { pageInfo { endCursor hasNextPage } } } }',
+    );
+    const rest = await query(
+      'query ($after: String) { task(name: "machine translation") { datasets(first: 100, after: $after) { edges { node { key } } } } }',
+      { after: first.task.datasets.pageInfo.endCursor },
+    );
+    expect(rest.task.datasets.edges.map((edge: Json) => edge.node.key)).toEqual(keys.slice(1));
+    const back = await query(
+      '{ task(name: "machine translation") { datasets(last: 1) { pageInfo { hasPreviousPage } edges { node { key } } } } }',
+    );
+    expect(back.task.datasets.edges.map((edge: Json) => edge.node.key)).toEqual(keys.slice(-1));
+    expect(back.task.datasets.pageInfo.hasPreviousPage).toBe(keys.length > 1);
+  });
+
   it('goes from a task to its papers, datasets and methods', async () => {
     const found = await query(
       `{ repository(fullName: "zhengkid/PartialFormer") { papers { edges { node { tasks { task { name } } } } } } }`,
@@ -65,11 +91,11 @@ describe('relationship queries over the sample corpus', () => {
     const [first] = found.repository.papers.edges[0].node.tasks;
     const data = await query(
       `query ($name: String!) { task(name: $name) { name papers { totalCount edges { node { title } } }
-         methods { method { name } paperCount } datasets { dataset { name } } } }`,
+         methods { edges { node { name } paperCount } } datasets { edges { node { name } } } } }`,
       { name: first.task.name },
     );
     expect(data.task.papers.edges.map((edge: Json) => edge.node.title)).toContain(PARTIALFORMER);
-    expect(data.task.methods.map((m: Json) => m.method.name)).toContain('PartialFormer');
+    expect(data.task.methods.edges.map((m: Json) => m.node.name)).toContain('PartialFormer');
   });
 
   it('searches papers and entities, ranked, as a user types', async () => {
@@ -142,8 +168,10 @@ describe('relationship queries over the sample corpus', () => {
   });
 
   it('ranks methods related to a method by the datasets and tasks their papers share', async () => {
-    const onCifar = await query('{ dataset(name: "CIFAR-10") { methods { method { name } } } }');
-    const name = onCifar.dataset.methods[0].method.name;
+    const onCifar = await query(
+      '{ dataset(name: "CIFAR-10") { methods { edges { node { name } } } } }',
+    );
+    const name = onCifar.dataset.methods.edges[0].node.name;
     const data = await query(
       `query ($name: String!) { relatedMethods(method: $name) { sharedDatasets sharedTasks
         method { name papers(first: 100) { edges { node { datasets { dataset { key } } tasks { task { key } } } } } } }
@@ -268,14 +296,14 @@ describe('relationship queries over the sample corpus', () => {
     for (const edge of cifar.datasets.edges) expect(edge.node.name.toLowerCase()).toMatch(/^cifar/);
 
     const { task } = await query(
-      '{ task(name: "machine translation") { id datasets(first: 100) { dataset { key } } } }',
+      '{ task(name: "machine translation") { id datasets(first: 100) { edges { node { key } } } } }',
     );
     const withTask = await query(
       'query ($id: ID!) { datasets(first: 100, filter: {linkedTo: $id}) { edges { paperCount node { key } } } }',
       { id: task.id },
     );
     expect(withTask.datasets.edges.map((edge: Json) => edge.node.key).sort()).toEqual(
-      task.datasets.map((related: Json) => related.dataset.key).sort(),
+      task.datasets.edges.map((related: Json) => related.node.key).sort(),
     );
 
     const recent = await query(

@@ -107,7 +107,7 @@ describe('the explorer in Chromium, over the sample corpus', () => {
     const { dataset } = await api(
       `{ dataset(name: "CIFAR-10") { id name
            papers(first: 40) { edges { node { id title } provenance { evidence } } }
-           methods { method { id name } } } }`,
+           methods { edges { node { id name } } } } }`,
     );
     await searchAndPick(page, 'CIFAR-10', 'Dataset', dataset.name);
 
@@ -115,7 +115,7 @@ describe('the explorer in Chromium, over the sample corpus', () => {
     expect(selected).toBe(dataset.id);
     const drawnIds = new Set(nodes.map((node) => node.id));
     const papers = dataset.papers.edges.map((edge: Json) => edge.node);
-    const methods = dataset.methods.map((related: Json) => related.method);
+    const methods = dataset.methods.edges.map((related: Json) => related.node);
     expect(papers.length).toBeGreaterThan(0);
     expect(methods.length).toBeGreaterThan(0);
     for (const entity of [...papers, ...methods]) expect(drawnIds).toContain(entity.id);

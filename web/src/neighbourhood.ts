@@ -68,26 +68,27 @@ export const NodeDetailsQuery = graphql(`
         repositories { provenance { ...Evidence } repository { id fullName url host } }
         results { metric raw dataset { id name } method { id name } }
       }
+      # Paper's methods/datasets/tasks are lists of links; an entity's are connections.
       ... on Dataset {
         name
         aliases
         papers(first: $papers) { totalCount edges { ...PaperLink datasetRole: role } }
-        methods { paperCount method { id name } papers { id } }
-        tasks { paperCount task { id name } papers { id } }
+        sharedMethods: methods { edges { paperCount node { id name } papers { id } } }
+        sharedTasks: tasks { edges { paperCount node { id name } papers { id } } }
       }
       ... on Method {
         name
         aliases
         papers(first: $papers) { totalCount edges { ...PaperLink methodRole: role } }
-        datasets { paperCount dataset { id name } papers { id } }
-        tasks { paperCount task { id name } papers { id } }
+        sharedDatasets: datasets { edges { paperCount node { id name } papers { id } } }
+        sharedTasks: tasks { edges { paperCount node { id name } papers { id } } }
       }
       ... on Task {
         name
         aliases
         papers(first: $papers) { totalCount edges { ...PaperLink } }
-        datasets { paperCount dataset { id name } papers { id } }
-        methods { paperCount method { id name } papers { id } }
+        sharedDatasets: datasets { edges { paperCount node { id name } papers { id } } }
+        sharedMethods: methods { edges { paperCount node { id name } papers { id } } }
       }
       ... on Repository {
         fullName
@@ -199,13 +200,15 @@ export function neighbourhoodOf(node: NodeDetails): Neighbourhood {
     for (const paper of shared) link(paper.id, type, entity);
   };
   if (node.__typename === 'Dataset' || node.__typename === 'Task') {
-    for (const { method, papers } of node.methods) related('Method', method, papers);
+    for (const { node: method, papers } of node.sharedMethods.edges)
+      related('Method', method, papers);
   }
   if (node.__typename === 'Method' || node.__typename === 'Task') {
-    for (const { dataset, papers } of node.datasets) related('Dataset', dataset, papers);
+    for (const { node: dataset, papers } of node.sharedDatasets.edges)
+      related('Dataset', dataset, papers);
   }
   if (node.__typename === 'Method' || node.__typename === 'Dataset') {
-    for (const { task, papers } of node.tasks) related('Task', task, papers);
+    for (const { node: task, papers } of node.sharedTasks.edges) related('Task', task, papers);
   }
   return { nodes, edges };
 }

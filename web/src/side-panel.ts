@@ -212,7 +212,10 @@ export function nodeSection(node: NodeDetails): HTMLElement[] {
     parts.push(
       related(
         'Methods',
-        node.methods.map(({ method, paperCount }) => ({ entity: method, paperCount })),
+        node.sharedMethods.edges.map(({ node: method, paperCount }) => ({
+          entity: method,
+          paperCount,
+        })),
       ),
     );
   }
@@ -220,7 +223,10 @@ export function nodeSection(node: NodeDetails): HTMLElement[] {
     parts.push(
       related(
         'Datasets',
-        node.datasets.map(({ dataset, paperCount }) => ({ entity: dataset, paperCount })),
+        node.sharedDatasets.edges.map(({ node: dataset, paperCount }) => ({
+          entity: dataset,
+          paperCount,
+        })),
       ),
     );
   }
@@ -228,7 +234,7 @@ export function nodeSection(node: NodeDetails): HTMLElement[] {
     parts.push(
       related(
         'Tasks',
-        node.tasks.map(({ task, paperCount }) => ({ entity: task, paperCount })),
+        node.sharedTasks.edges.map(({ node: task, paperCount }) => ({ entity: task, paperCount })),
       ),
     );
   }
