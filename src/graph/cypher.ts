@@ -34,7 +34,6 @@ export const QUERY_NAMES = [
   'entities-fold',
   'paper-delete',
   'related-methods',
-  'top-entities',
   'entity-list',
   'author-papers',
   'papers-where',

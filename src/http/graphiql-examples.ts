@@ -63,13 +63,10 @@ query RepositoryAndTask {
 #    word also matches as a prefix
 query Search {
   search(query: "diffus", first: 5) {
-    score type
-    node {
-      id
-      ... on Paper { title }
-      ... on Method { name }
-      ... on Dataset { name }
-      ... on Task { name }
+    totalCount
+    edges {
+      score type label
+      node { id ... on Entity { name } ... on Paper { title } }
     }
   }
 }
@@ -101,10 +98,10 @@ query Leaderboard {
 #    bound the publication dates)
 query Trends {
   relatedMethods(method: "Transformer", first: 5) {
-    method { name } sharedDatasets sharedTasks
+    totalCount edges { node { name } sharedDatasets sharedTasks }
   }
   top(type: DATASET, first: 5) {
-    paperCount entity { ... on Dataset { name } }
+    edges { paperCount node { name } }
   }
 }
 

@@ -10,28 +10,18 @@ function argumentAt(document: DocumentNode, offset: number): string | null {
   let found: string | null = null;
   const inside = (node: ASTNode) =>
     node.loc !== undefined && node.loc.start <= offset && offset < node.loc.end;
-  visit(document, {
-    Argument: {
-      enter(node) {
-        if (!inside(node)) return false;
-        path.push(node.name.value);
-        found = path.join('.');
-      },
-      leave(node) {
-        if (inside(node)) path.pop();
-      },
+  // Arguments and the input fields inside them name the path to the value.
+  const named = {
+    enter(node: { name: { value: string } } & ASTNode) {
+      if (!inside(node)) return false;
+      path.push(node.name.value);
+      found = path.join('.');
     },
-    ObjectField: {
-      enter(node) {
-        if (!inside(node)) return false;
-        path.push(node.name.value);
-        found = path.join('.');
-      },
-      leave(node) {
-        if (inside(node)) path.pop();
-      },
+    leave(node: ASTNode) {
+      if (inside(node)) path.pop();
     },
-  });
+  };
+  visit(document, { Argument: named, ObjectField: named });
   return found;
 }
 

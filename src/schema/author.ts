@@ -1,5 +1,5 @@
 import { builder, type Context } from './builder.js';
-import { keysetPage, type PageArgs, pageWindow, windowParams } from './keyset.js';
+import { keysetPage, type PageArgs, pageWindow, totalCountOf, windowParams } from './keyset.js';
 import { decodeNodeId } from './node.js';
 import { manyByKey, oneByKey } from './order.js';
 import { Paper } from './paper.js';
@@ -41,7 +41,7 @@ const AuthorPaperConnection = builder.connectionObject(
     fields: (t) => ({
       totalCount: t.int({
         description: 'How many papers they wrote in all.',
-        resolve: (page) => (page as unknown as { totalCount: number }).totalCount,
+        resolve: totalCountOf,
       }),
     }),
   },

@@ -59,7 +59,7 @@ function decodeCursor(cursor: string | null | undefined, connection: string, arg
 }
 
 /** The window a connection's arguments ask for; `connection` names it in its cursors. */
-export function pageWindow(args: PageArgs, connection: string): PageWindow {
+export function pageWindow(args: PageArgs, connection: string, fallback = 20): PageWindow {
   if (args.first != null && args.last != null) {
     throw badInput('give `first` or `last`, not both');
   }
@@ -68,7 +68,7 @@ export function pageWindow(args: PageArgs, connection: string): PageWindow {
     after: decodeCursor(args.after, connection, 'after'),
     before: decodeCursor(args.before, connection, 'before'),
     backward,
-    size: backward ? pageSize(args.last, 20, 'last') : pageSize(args.first),
+    size: backward ? pageSize(args.last, fallback, 'last') : pageSize(args.first, fallback),
   };
 }
 
@@ -113,4 +113,9 @@ export function keysetPage<Row extends { sortKey: string }, Edge>(
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
+}
+
+/** The `totalCount` of a connection whose page carries it (counted in the page's statement). */
+export function totalCountOf(page: unknown): number {
+  return (page as { totalCount: number }).totalCount;
 }

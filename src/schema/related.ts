@@ -1,9 +1,9 @@
 import neo4j from 'neo4j-driver';
 import { entityKind, NAMED_KINDS, type NamedLabel } from '../domain/entity-kinds.js';
 import { builder } from './builder.js';
-import { Entity, entityByName, isoDate } from './entity.js';
-import { EntityKind, loadEntity, NAMED_TYPES } from './entity-kind.js';
-import { keysetPage, pageSize, pageWindow, windowParams } from './keyset.js';
+import { entityByName } from './entity.js';
+import { NAMED_TYPES } from './entity-kind.js';
+import { keysetPage, pageWindow, totalCountOf, windowParams } from './keyset.js';
 import { Method } from './method.js';
 import { Paper } from './paper.js';
 
@@ -34,7 +34,7 @@ function relate(from: NamedLabel, to: NamedLabel) {
       fields: (t) => ({
         totalCount: t.int({
           description: `How many ${field} share papers with it in all.`,
-          resolve: (page) => (page as unknown as { totalCount: number }).totalCount,
+          resolve: totalCountOf,
         }),
       }),
     },
@@ -95,66 +95,60 @@ interface RelatedMethodRow {
   key: string;
   sharedDatasets: number;
   sharedTasks: number;
+  sortKey: string;
 }
 
-const RelatedMethod = builder.objectRef<RelatedMethodRow>('RelatedMethod').implement({
-  description: 'A method whose papers share datasets and tasks with another method’s papers.',
-  fields: (t) => ({
-    method: t.field({ type: Method, resolve: (row) => row.key }),
-    sharedDatasets: t.exposeInt('sharedDatasets'),
-    sharedTasks: t.exposeInt('sharedTasks'),
-  }),
-});
+const edgeRow = (edge: unknown) => edge as RelatedMethodRow;
 
 builder.queryField('relatedMethods', (t) =>
-  t.field({
-    type: [RelatedMethod],
-    description: 'Methods related to a method, ranked by the datasets and tasks they share.',
-    args: { method: t.arg.string({ required: true }), first: t.arg.int({ defaultValue: 10 }) },
-    resolve: async (_root, args, context) => {
-      const limit = neo4j.int(pageSize(args.first, 10));
-      const key = await entityByName(context, 'Method', args.method);
-      if (!key) return [];
-      const [row] = await context.graph.read<{ related: RelatedMethodRow[] }>('related-methods', {
-        keys: [key],
-        limit,
-      });
-      return row?.related ?? [];
+  t.connection(
+    {
+      type: Method,
+      description: 'Methods related to a method, ranked by the datasets and tasks they share.',
+      args: {
+        method: t.arg.string({ required: true, description: 'Name or alias of the method.' }),
+      },
+      resolve: async (_root, args, context) => {
+        const window = pageWindow(args, 'relatedMethods', 10);
+        const key = await entityByName(context, 'Method', args.method);
+        const [row] = key
+          ? await context.graph.read<{ totalCount: number; related: RelatedMethodRow[] }>(
+              'related-methods',
+              { keys: [key], ...windowParams(window) },
+            )
+          : [];
+        return {
+          totalCount: row?.totalCount ?? 0,
+          ...keysetPage(row?.related ?? [], window, 'relatedMethods', (related) => ({
+            ...related,
+            node: related.key,
+          })),
+        };
+      },
     },
-  }),
-);
-
-const Ranked = builder
-  .objectRef<{ kind: NamedLabel; key: string; paperCount: number }>('Ranked')
-  .implement({
-    description: 'An entity with how many papers in the date range name it.',
-    fields: (t) => ({
-      paperCount: t.exposeInt('paperCount'),
-      entity: t.field({
-        type: Entity,
-        resolve: (row, _args, context) => loadEntity(context, row.kind, row.key),
+    {
+      name: 'RelatedMethodConnection',
+      description: 'Methods related to a method, most shared first.',
+      fields: (t) => ({
+        totalCount: t.int({
+          description: 'How many methods share a dataset or task with it.',
+          resolve: totalCountOf,
+        }),
       }),
-    }),
-  });
-
-builder.queryField('top', (t) =>
-  t.field({
-    type: [Ranked],
-    description: 'The methods, datasets or tasks named by the most papers published in a range.',
-    args: {
-      type: t.arg({ type: EntityKind, required: true }),
-      from: t.arg({ type: 'Date', description: 'Papers published on or after this day.' }),
-      to: t.arg({ type: 'Date', description: 'Papers published on or before this day.' }),
-      first: t.arg.int({ defaultValue: 10 }),
     },
-    resolve: async (_root, args, { graph }) => {
-      const rows = await graph.read<{ key: string; paperCount: number }>('top-entities', {
-        type: entityKind(args.type).relationship,
-        from: isoDate(args.from),
-        to: isoDate(args.to),
-        limit: neo4j.int(pageSize(args.first, 10)),
-      });
-      return rows.map((row) => ({ ...row, kind: args.type }));
+    {
+      name: 'RelatedMethodEdge',
+      description: 'A method whose papers share datasets and tasks with another method’s papers.',
+      fields: (t) => ({
+        sharedDatasets: t.int({
+          description: 'How many datasets their papers share.',
+          resolve: (edge) => edgeRow(edge).sharedDatasets,
+        }),
+        sharedTasks: t.int({
+          description: 'How many tasks their papers share.',
+          resolve: (edge) => edgeRow(edge).sharedTasks,
+        }),
+      }),
     },
-  }),
+  ),
 );

@@ -3,7 +3,7 @@ import neo4j from 'neo4j-driver';
 import { ENTITY_LABELS } from '../domain/entity-kinds.js';
 import { builder } from './builder.js';
 import { closedSet } from './closed-set.js';
-import { pageSize } from './keyset.js';
+import { keysetPage, pageWindow, totalCountOf, windowParams } from './keyset.js';
 import { loadNode } from './node.js';
 
 const SEARCH_TYPES = ['Paper', ...ENTITY_LABELS] as const;
@@ -21,6 +21,7 @@ interface SearchHitRow {
   key: string;
   label: string;
   score: number;
+  sortKey: string;
 }
 
 /**
@@ -33,47 +34,79 @@ export function luceneQuery(text: string): string | null {
   return words.map((word) => `(${word} OR ${word}*)`).join(' AND ');
 }
 
-const SearchHit = builder.objectRef<SearchHitRow>('SearchHit').implement({
-  description: 'A search result with its relevance score.',
-  fields: (t) => ({
-    score: t.exposeFloat('score', { description: 'Lucene relevance: higher is better.' }),
-    type: t.field({
-      type: SearchTypeEnum,
-      description: 'What kind of node was found.',
-      resolve: (hit) => hit.type,
-    }),
-    label: t.exposeString('label', {
-      description: 'What to show for it: a paper’s title, an entity’s name.',
-    }),
-    node: t.field({
-      type: builder.nodeInterfaceRef(),
-      description: 'The paper, or an Entity (`... on Entity { name aliases }` for any kind).',
-      resolve: (hit, _args, context) => loadNode(context, hit.type, hit.key),
-    }),
-  }),
-});
+/** Full-text hits looked at per index; pages go through these, best first. */
+const SEARCH_SCAN = 200;
 
 builder.queryField('search', (t) =>
-  t.field({
-    type: [SearchHit],
-    description: 'Full-text search over papers (title, abstract) and entities (names, aliases).',
-    args: {
-      query: t.arg.string({ required: true }),
-      types: t.arg({ type: [SearchTypeEnum], description: 'Default: all types.' }),
-      first: t.arg.int({ defaultValue: 10 }),
+  t.connection(
+    {
+      type: builder.nodeInterfaceRef(),
+      description:
+        'Full-text search over papers (title, abstract) and entities (names, aliases), best ' +
+        `first; pages go through the best ${SEARCH_SCAN} hits of each index.`,
+      args: {
+        query: t.arg.string({
+          required: true,
+          description: 'Words; each also matches as a prefix.',
+        }),
+        types: t.arg({ type: [SearchTypeEnum], description: 'What to look through; default all.' }),
+      },
+      resolve: async (_root, args, context) => {
+        const query = luceneQuery(args.query);
+        if (!query) {
+          throw new GraphQLError('`query` needs at least one letter or digit', {
+            extensions: { code: 'BAD_USER_INPUT' },
+          });
+        }
+
+        const window = pageWindow(args, 'search', 10);
+        const [result] = await context.graph.read<{ totalCount: number; page: SearchHitRow[] }>(
+          'search',
+          {
+            query,
+            types: args.types ?? [...SEARCH_TYPES],
+            scan: neo4j.int(SEARCH_SCAN),
+            ...windowParams(window),
+          },
+        );
+        const page = keysetPage(result?.page ?? [], window, 'search', (hit) => hit);
+        const edges = await Promise.all(
+          page.edges.map(async (edge) => ({
+            ...edge,
+            node: await loadNode(context, edge.type, edge.key),
+          })),
+        );
+        return { ...page, edges, totalCount: result?.totalCount ?? 0 };
+      },
     },
-    resolve: async (_root, args, { graph }) => {
-      const query = luceneQuery(args.query);
-      if (!query) {
-        throw new GraphQLError('`query` needs at least one letter or digit', {
-          extensions: { code: 'BAD_USER_INPUT' },
-        });
-      }
-      return graph.read<SearchHitRow>('search', {
-        query,
-        types: args.types ?? [...SEARCH_TYPES],
-        limit: neo4j.int(pageSize(args.first, 10)),
-      });
+    {
+      name: 'SearchConnection',
+      description: 'Search hits, best first.',
+      fields: (t) => ({
+        totalCount: t.int({
+          description: `How many hits in all (at most ${SEARCH_SCAN} per index).`,
+          resolve: totalCountOf,
+        }),
+      }),
     },
-  }),
+    {
+      name: 'SearchEdge',
+      description: 'A hit: the node found, with its relevance score.',
+      fields: (t) => ({
+        score: t.float({
+          description: 'Lucene relevance: higher is better.',
+          resolve: (edge) => (edge as unknown as SearchHitRow).score,
+        }),
+        type: t.field({
+          type: SearchTypeEnum,
+          description: 'What kind of node was found.',
+          resolve: (edge) => (edge as unknown as SearchHitRow).type,
+        }),
+        label: t.string({
+          description: 'What to show for it: a paper’s title, an entity’s name.',
+          resolve: (edge) => (edge as unknown as SearchHitRow).label,
+        }),
+      }),
+    },
+  ),
 );

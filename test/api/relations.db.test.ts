@@ -99,11 +99,12 @@ describe('relationship queries over the sample corpus', () => {
   });
 
   it('searches papers and entities, ranked, as a user types', async () => {
-    const data =
-      await query(`{ datasets: search(query: "cifar", types: [DATASET]) { score type label
-        node { ... on Dataset { name } } }
-      papers: search(query: "partial masking diffusion", types: [PAPER], first: 3) { score
-        node { ... on Paper { title } } label } }`);
+    const found =
+      await query(`{ datasets: search(query: "cifar", types: [DATASET]) { edges { score type label
+        node { ... on Dataset { name } } } }
+      papers: search(query: "partial masking diffusion", types: [PAPER], first: 3) { edges { score
+        node { ... on Paper { title } } label } } }`);
+    const data = { datasets: found.datasets.edges, papers: found.papers.edges };
     expect(data.datasets[0].node.name).toMatch(/^CIFAR/);
     expect(data.datasets.every((hit: Json) => hit.type === 'DATASET')).toBe(true);
     expect(data.datasets.map((hit: Json) => hit.label)).toEqual(
@@ -113,6 +114,27 @@ describe('relationship queries over the sample corpus', () => {
     expect(data.papers[0].label).toBe(data.papers[0].node.title);
     const scores = data.papers.map((hit: Json) => hit.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+
+    // pages of hits join up, forward and back
+    const page = (args: string, cursor: string | null) =>
+      query(
+        `query ($cursor: String) { search(query: "model", ${args}) { totalCount
+           pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { type label } } }`,
+        { cursor },
+      );
+    const whole = await page('first: 100, after: $cursor', null);
+    const all = whole.search.edges.map((hit: Json) => `${hit.type}:${hit.label}`);
+    expect(all.length).toBe(Math.min(whole.search.totalCount, 100));
+    const one = await page('first: 5, after: $cursor', null);
+    const next = await page('first: 5, after: $cursor', one.search.pageInfo.endCursor);
+    expect(next.search.edges.map((hit: Json) => `${hit.type}:${hit.label}`)).toEqual(
+      all.slice(5, 10),
+    );
+    const back = await page('last: 5, before: $cursor', next.search.pageInfo.startCursor);
+    expect(back.search.edges.map((hit: Json) => `${hit.type}:${hit.label}`)).toEqual(
+      all.slice(0, 5),
+    );
+    expect(back.search.pageInfo.hasPreviousPage).toBe(false);
   });
 
   it('finds how two methods are connected', async () => {
@@ -173,8 +195,9 @@ describe('relationship queries over the sample corpus', () => {
     );
     const name = onCifar.dataset.methods.edges[0].node.name;
     const data = await query(
-      `query ($name: String!) { relatedMethods(method: $name) { sharedDatasets sharedTasks
-        method { name papers(first: 100) { edges { node { datasets { dataset { key } } tasks { task { key } } } } } } }
+      `query ($name: String!) { relatedMethods(method: $name) { totalCount pageInfo { hasNextPage }
+        edges { sharedDatasets sharedTasks
+        method: node { name papers(first: 100) { edges { node { datasets { dataset { key } } tasks { task { key } } } } } } } }
         method(name: $name) { papers(first: 100) { edges { node { datasets { dataset { key } } tasks { task { key } } } } } } }`,
       { name },
     );
@@ -183,8 +206,9 @@ describe('relationship queries over the sample corpus', () => {
       for (const d of edge.node.datasets) own.add(d.dataset.key);
       for (const t of edge.node.tasks) own.add(`task:${t.task.key}`);
     }
-    const related = data.relatedMethods;
+    const related = data.relatedMethods.edges;
     expect(related.length).toBeGreaterThan(0);
+    expect(data.relatedMethods.pageInfo.hasNextPage).toBe(data.relatedMethods.totalCount > 10);
     const sizes = related.map((r: Json) => r.sharedDatasets + r.sharedTasks);
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
     for (const r of related) {
@@ -201,20 +225,22 @@ describe('relationship queries over the sample corpus', () => {
 
   it('ranks the most named datasets, in a date range', async () => {
     const all = await query(
-      '{ top(type: DATASET, first: 5) { paperCount entity { ... on Dataset { name papers { totalCount } } } } }',
+      '{ top(type: DATASET, first: 5) { totalCount edges { paperCount node { name papers { totalCount } } } } }',
     );
-    for (const row of all.top) expect(row.paperCount).toBe(row.entity.papers.totalCount);
+    for (const row of all.top.edges) expect(row.paperCount).toBe(row.node.papers.totalCount);
+    expect(all.top.totalCount).toBeGreaterThan(5);
     const recent = await query(
-      '{ top(type: DATASET, from: "2025-01-01") { paperCount entity { ... on Dataset { name } } } }',
+      '{ top(type: DATASET, from: "2025-01-01") { edges { paperCount node { name } } } }',
     );
-    expect(recent.top.map((r: Json) => [r.entity.name, r.paperCount])).toEqual([
+    expect(recent.top.edges.map((r: Json) => [r.node.name, r.paperCount])).toEqual([
       ['MNIST', 1],
       ['SVHN', 1],
     ]);
     const since2024 = await query(
-      '{ top(type: DATASET, from: "2024-01-01", first: 1) { paperCount entity { ... on Dataset { name } } } }',
+      '{ top(type: DATASET, from: "2024-01-01", first: 1) { pageInfo { hasNextPage } edges { paperCount node { ... on Dataset { name } } } } }',
     );
-    expect(since2024.top).toEqual([{ paperCount: 2, entity: { name: 'MNIST' } }]);
+    expect(since2024.top.edges).toEqual([{ paperCount: 2, node: { name: 'MNIST' } }]);
+    expect(since2024.top.pageInfo.hasNextPage).toBe(true);
   });
 
   it('filters papers by entities, text and date, combined', async () => {

@@ -169,8 +169,8 @@ describe('the API over the sample corpus', () => {
       yoga,
       `{ dataset(name: "CIFAR-10") { papers(first: 3, role: USED) { edges { role
            provenance { field } node { published } } } }
-         search(query: "cifar", first: 3) { node { ... on Entity { name key aliases
-           papers(first: 1) { totalCount edges { node { id } } } } } }
+         search(query: "cifar", first: 3) { edges { node { ... on Entity { name key aliases
+           papers(first: 1) { totalCount edges { node { id } } } } } } }
          repository(fullName: "zhengkid/PartialFormer") { host kind } }`,
     );
     expect(body.errors).toBeUndefined();
@@ -179,8 +179,8 @@ describe('the API over the sample corpus', () => {
     expect(['TITLE', 'ABSTRACT']).toContain(edges[0].provenance.field);
     for (const { node } of edges)
       expect(node.published ?? '2000-01-01').toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(body.data.search[0].node.name).toMatch(/CIFAR/i);
-    expect(body.data.search[0].node.papers.totalCount).toBeGreaterThan(0);
+    expect(body.data.search.edges[0].node.name).toMatch(/CIFAR/i);
+    expect(body.data.search.edges[0].node.papers.totalCount).toBeGreaterThan(0);
     expect(body.data.repository).toEqual({ host: 'GITHUB', kind: 'CODE' });
 
     // a literal of the wrong value is BAD_USER_INPUT naming the argument, as a malformed id is

@@ -7,13 +7,12 @@ import type { GraphNode, NodeType } from './neighbourhood.js';
 export const SearchQuery = graphql(`
   query Search($query: String!) {
     search(query: $query, first: 8) {
-      label
-      node { __typename id }
+      edges { label node { __typename id } }
     }
   }
 `);
 
-type Hit = SearchResult['search'][number];
+type Hit = SearchResult['search']['edges'][number];
 
 /** Waits this long after the last key before asking, so typing does not flood the server. */
 const DEBOUNCE_MS = 150;
@@ -88,7 +87,7 @@ export class SearchBox {
     this.pending = pending;
     try {
       const { search } = await request(SearchQuery, { query: text }, pending.signal);
-      this.show(search.map(suggestionOf));
+      this.show(search.edges.map(suggestionOf));
     } catch (error) {
       if (!pending.signal.aborted) throw error;
     }
