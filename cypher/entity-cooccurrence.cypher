@@ -1,6 +1,7 @@
-// For each entity, the entities of another kind that share papers with it, with how many papers
-// they share and the newest of those papers (the datasets a method is evaluated on, the methods
-// run on a dataset).
+// For each entity, one page of the entities of another kind that share papers with it, with how
+// many papers they share and the newest of those papers (the datasets a method is evaluated on,
+// the methods run on a dataset), and how many there are in all. Keyset pagination on
+// `$after`/`$before`; a backward page ($backward) is turned round by the caller.
 UNWIND $keys AS key
 CALL (key) {
   // each entity kind, joined by UNION
@@ -12,9 +13,18 @@ CALL (e) {
   WHERE type(r1) = $type AND type(r2) = $otherType
   WITH other, p
   ORDER BY p.published DESC, p.id DESC
-  RETURN other.key AS other, count(DISTINCT p) AS paperCount,
-         collect(DISTINCT p.id)[..$papersPerEntity] AS paperIds
-  ORDER BY paperCount DESC, other
-  LIMIT $limit
+  WITH other, count(DISTINCT p) AS paperCount,
+       collect(DISTINCT p.id)[..$papersPerEntity] AS paperIds
+  // most shared first, then by key: the count inverted so the sort key ascends
+  WITH other, paperCount, paperIds,
+       right('0000000000' + toString(9999999999 - paperCount), 10) + '|' + other.key AS sortKey
+  ORDER BY CASE WHEN $backward THEN sortKey END DESC, sortKey
+  WITH collect({key: other.key, paperCount: paperCount, paperIds: paperIds, sortKey: sortKey})
+       AS rows
+  RETURN size(rows) AS totalCount,
+         [row IN rows
+          WHERE ($after IS NULL OR row.sortKey > $after)
+            AND ($before IS NULL OR row.sortKey < $before)
+         ][..$limit] AS related
 }
-RETURN key, collect({key: other, paperCount: paperCount, paperIds: paperIds}) AS related
+RETURN key, totalCount, related

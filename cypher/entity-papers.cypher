@@ -1,5 +1,7 @@
 // One page of the papers linked to each of several entities, newest first, with the edge's role
-// and provenance. Keyset pagination: `$after` is the sort key of the last paper already seen.
+// and provenance. Keyset pagination: only sort keys below `$after` and above `$before`; a
+// backward page (`$backward`) is fetched oldest first, nearest to `$before`, and turned round by
+// the caller.
 UNWIND $keys AS key
 CALL (key) {
   // each entity kind, joined by UNION
@@ -11,9 +13,9 @@ CALL (e) {
   WHERE type(r) = $type
     AND ($role IS NULL OR r.role = $role)
   WITH p, r, coalesce(toString(p.published), '0000-00-00') + '|' + p.id AS sortKey
-  WHERE $after IS NULL OR sortKey < $after
+  WHERE ($after IS NULL OR sortKey < $after) AND ($before IS NULL OR sortKey > $before)
   RETURN p.id AS paperId, sortKey, properties(r) AS edge
-  ORDER BY sortKey DESC
+  ORDER BY CASE WHEN $backward THEN sortKey END, sortKey DESC
   LIMIT $limit
 }
 RETURN key, collect({paperId: paperId, sortKey: sortKey, edge: edge}) AS page

@@ -1,5 +1,6 @@
 // One page of papers matching every given filter, newest first (keyset pagination on
-// published date and id). Entity filters are keys; `$ids` narrows to full-text hits.
+// published date and id, as in entity-papers). Entity filters are keys; `$ids` narrows to
+// full-text hits.
 MATCH (p:Paper)
 WHERE ($ids IS NULL OR p.id IN $ids)
   AND ($publishedAfter IS NULL OR p.published >= date($publishedAfter))
@@ -8,7 +9,7 @@ WHERE ($ids IS NULL OR p.id IN $ids)
   AND ($task IS NULL OR EXISTS { (p)-[:HAS_TASK]->(:Task {key: $task}) })
   AND ($repository IS NULL OR EXISTS { (p)-[:HAS_CODE]->(:Repository {key: $repository}) })
 WITH p, coalesce(toString(p.published), '0000-00-00') + '|' + p.id AS sortKey
-WHERE $after IS NULL OR sortKey < $after
+WHERE ($after IS NULL OR sortKey < $after) AND ($before IS NULL OR sortKey > $before)
 RETURN p.id AS paperId, sortKey
-ORDER BY sortKey DESC
+ORDER BY CASE WHEN $backward THEN sortKey END, sortKey DESC
 LIMIT $limit

@@ -10,7 +10,13 @@ const config: CodegenConfig = {
     'web/src/gql/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { documentMode: 'string', useTypeImports: true, enumsAsTypes: true },
+      config: {
+        documentMode: 'string',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        // dates travel as YYYY-MM-DD strings
+        scalars: { Date: 'string' },
+      },
     },
   },
 };

@@ -80,6 +80,19 @@ export const NAMED_KINDS = ENTITY_KINDS.filter(
 );
 export const NAMED_LABELS = NAMED_KINDS.map((kind) => kind.label);
 
+/** Every relationship type of the graph: a paper's links to each kind, then the rest. */
+export const RELATIONSHIP_TYPES = [
+  ...ENTITY_KINDS.map((kind) => kind.relationship),
+  'AUTHORED',
+  'REPORTS',
+  'ON_DATASET',
+  'OF_METHOD',
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+/** Every role a paper's link can have, over all kinds. */
+export const LINK_ROLES = [...new Set(ENTITY_KINDS.flatMap((kind) => kind.roles))];
+
 const BY_LABEL = new Map<string, EntityKind>(ENTITY_KINDS.map((kind) => [kind.label, kind]));
 
 /** The row of a label. */

@@ -3,9 +3,11 @@
  * into Neo4j. The ingest pipeline produces these and the graph layer writes them, so they live
  * here, below both.
  */
+import type { EntityKind, EntityLabel } from './entity-kinds.js';
 
 /** Which text of the paper a mention was found in; offsets are into that text. */
-export type TextField = 'title' | 'abstract';
+export const TEXT_FIELDS = ['title', 'abstract'] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
 
 /** Where an extracted fact comes from: stored on every extracted edge. */
 export interface Provenance {
@@ -21,9 +23,15 @@ export interface Provenance {
   confidence: number;
 }
 
-export type MethodRole = 'proposed' | 'used';
-export type DatasetRole = 'used' | 'introduced';
-export type RepositoryHost = 'github' | 'gitlab' | 'huggingface';
+/** The roles a paper's link to a method or dataset has (listed in ENTITY_KINDS). */
+type RoleOf<L extends EntityLabel> = Extract<EntityKind, { label: L }>['roles'][number];
+export type MethodRole = RoleOf<'Method'>;
+export type DatasetRole = RoleOf<'Dataset'>;
+export const REPOSITORY_HOSTS = ['github', 'gitlab', 'huggingface'] as const;
+export type RepositoryHost = (typeof REPOSITORY_HOSTS)[number];
+/** What a repository holds: code, or a Hugging Face model, dataset or space. */
+export const REPOSITORY_KINDS = ['code', 'model', 'dataset', 'space'] as const;
+export type RepositoryKind = (typeof REPOSITORY_KINDS)[number];
 
 export interface EntityMention extends Provenance {
   /** The fullest surface form, as written (LaTeX residue cleaned). */
@@ -48,7 +56,7 @@ export interface RepositoryMention extends Provenance {
   fullName: string;
   url: string;
   host: RepositoryHost;
-  kind: 'code' | 'model' | 'dataset' | 'space';
+  kind: RepositoryKind;
 }
 
 export interface ResultMention extends Provenance {

@@ -25,10 +25,10 @@ query DatasetPapers {
 #    on a dataset
 query MethodsAndDatasets {
   method(name: "Transformer") {
-    name datasets(first: 5) { dataset { name } paperCount }
+    name datasets(first: 5) { edges { node { name } paperCount } }
   }
   dataset(name: "CIFAR-10") {
-    name methods { method { name } paperCount papers { title } }
+    name methods { edges { node { name } paperCount papers { title } } }
   }
 }
 
@@ -53,8 +53,8 @@ query RepositoryAndTask {
   }
   task(name: "machine translation") {
     name
-    datasets { dataset { name } paperCount }
-    methods { method { name } paperCount }
+    datasets { edges { node { name } paperCount } }
+    methods { edges { node { name } paperCount } }
     papers(first: 3) { edges { node { title } } }
   }
 }
@@ -63,13 +63,10 @@ query RepositoryAndTask {
 #    word also matches as a prefix
 query Search {
   search(query: "diffus", first: 5) {
-    score type
-    node {
-      id
-      ... on Paper { title }
-      ... on Method { name }
-      ... on Dataset { name }
-      ... on Task { name }
+    totalCount
+    edges {
+      score type label
+      node { id ... on Entity { name } ... on Paper { title } }
     }
   }
 }
@@ -85,7 +82,7 @@ query Connections {
     first: 3
   ) {
     length
-    nodes { type name }
+    nodes { __typename id ... on Entity { name } ... on Paper { title } }
     relationships { type role from to }
   }
 }
@@ -101,10 +98,10 @@ query Leaderboard {
 #    bound the publication dates)
 query Trends {
   relatedMethods(method: "Transformer", first: 5) {
-    method { name } sharedDatasets sharedTasks
+    totalCount edges { node { name } sharedDatasets sharedTasks }
   }
-  top(type: Dataset, first: 5) {
-    paperCount entity { ... on Dataset { name } }
+  top(type: DATASET, first: 5) {
+    edges { paperCount node { name } }
   }
 }
 
@@ -116,7 +113,7 @@ query FilteredPapers {
   ) {
     totalCount
     edges {
-      node { title methods(role: "proposed") { method { name } } }
+      node { title methods(role: PROPOSED) { method { name } } }
     }
   }
 }
@@ -136,30 +133,37 @@ query NodeById {
   }
 }
 
-# 12. The next page: after: takes a page's pageInfo.endCursor (or any
-#     edge's cursor); this one ends the first page of papers(first: 3)
+# 12. Paging both ways: after: takes a page's pageInfo.endCursor (or
+#     any edge's cursor) with first:, before: a startCursor with last:;
+#     this cursor ends the first page of papers(first: 3)
 query NextPage {
-  papers(first: 3, after: "MDAwMC0wMC0wMHx0aXRsZTpmYTEzNDk4MzMxN2RjYjY5") {
+  next: papers(first: 3, after: "cGFwZXJzOjAwMDAtMDAtMDB8dGl0bGU6ZmExMzQ5ODMzMTdkY2I2OQ") {
     pageInfo { hasNextPage endCursor }
     edges { cursor node { title } }
+  }
+  previous: papers(last: 3, before: "cGFwZXJzOjAwMDAtMDAtMDB8dGl0bGU6ZmExMzQ5ODMzMTdkY2I2OQ") {
+    pageInfo { hasPreviousPage startCursor }
+    edges { node { title } }
   }
 }
 
 # 13. Add a paper. A mutation needs the API key: in the Headers tab
 #     below, send { "Authorization": "Bearer <PAPERGRAPH_API_KEY>" }.
-#     Run again, it answers UNCHANGED; deletePaper(id:) with the
-#     paperId it gives removes the paper.
+#     Run again, it answers UNCHANGED; deletePaper(input: {id:}) with
+#     the paper's id it gives removes the paper.
 mutation IngestPaper {
-  ingestPapers(input: [{
+  ingestPapers(input: { papers: [{
     title: "An example paper: ResNet on CIFAR-10"
     abstract: "We train ResNet on CIFAR-10 and reach 95.1% accuracy on CIFAR-10."
-  }]) {
-    status error
-    paper {
-      paperId title
-      methods { method { name } role }
-      datasets { dataset { name } }
-      results { metric raw }
+  }] }) {
+    results {
+      status error
+      paper {
+        id title
+        methods { method { name } role }
+        datasets { dataset { name } }
+        results { metric raw }
+      }
     }
   }
 }

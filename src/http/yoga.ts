@@ -7,6 +7,7 @@ import { callerOf } from '../schema/auth.js';
 import type { Context } from '../schema/builder.js';
 import { schema } from '../schema/index.js';
 import { EXAMPLE_OPERATIONS } from './graphiql-examples.js';
+import { badInputErrors } from './input-errors.js';
 import { maxAliases } from './max-aliases.js';
 import { requestLog } from './request-log.js';
 
@@ -67,6 +68,7 @@ export function buildYoga(options: YogaOptions): YogaServerInstance<object, Cont
     plugins: [
       requestLog(options.logger ?? pino({ level: 'silent' }), options.exposeErrors ?? false),
       rejectManyAliases,
+      badInputErrors,
       useReadinessCheck({
         endpoint: '/ready',
         // Bounded, so that a probe learns of an outage before the driver gives up reaching Neo4j.

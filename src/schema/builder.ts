@@ -2,6 +2,7 @@ import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
+import { DateResolver } from 'graphql-scalars';
 import type { Graph } from '../graph/driver.js';
 import type { Caller } from './auth.js';
 
@@ -13,6 +14,8 @@ export interface Context {
 
 export type Scalars = {
   ID: { Input: string; Output: string };
+  /** A calendar date, `YYYY-MM-DD` (graphql-scalars); stored dates arrive as such strings. */
+  Date: { Input: Date; Output: Date | string };
 };
 
 export interface Defaults {
@@ -33,8 +36,13 @@ export const builder = new SchemaBuilder<Defaults>({
   },
   relay: {
     cursorType: 'String',
+    // node and nodes are src/schema/node.ts: null for a gone id, BAD_USER_INPUT for a malformed one
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
   },
 });
+
+builder.addScalarType('Date', DateResolver);
 
 builder.queryType({});
 builder.mutationType({});

@@ -1,18 +1,25 @@
-import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import neo4j from 'neo4j-driver';
-import { ENTITY_LABELS } from '../domain/entity-kinds.js';
-import { builder } from './builder.js';
-import { pageSize } from './entity.js';
+import {
+  ENTITY_KINDS,
+  ENTITY_LABELS,
+  LINK_ROLES,
+  RELATIONSHIP_TYPES,
+  type RelationshipType as RelationshipTypeValue,
+} from '../domain/entity-kinds.js';
+import { builder, type Context } from './builder.js';
+import { closedSet } from './closed-set.js';
+import { pageSize } from './keyset.js';
+import { decodeNodeId, loadNode, type NodeTypeName } from './node.js';
 
 interface PathNodeRow {
-  label: string;
+  label: NodeTypeName;
   key: string;
-  name: string | null;
 }
 
 interface PathRelationshipRow {
-  type: string;
+  type: RelationshipTypeValue;
   role: string | null;
   from: string;
   to: string;
@@ -23,71 +30,124 @@ interface PathRow {
   relationships: PathRelationshipRow[];
 }
 
+/** A relationship of a path with its ends as the global ids of the path's nodes. */
+interface PathStep {
+  type: RelationshipTypeValue;
+  role: string | null;
+  from: string;
+  to: string;
+}
+
 // entity-connections.cypher has one branch per bound up to this.
 const MAX_HOPS = 4;
-const LABELS: readonly string[] = ['Paper', ...ENTITY_LABELS];
 
-const PathNode = builder.objectRef<PathNodeRow>('PathNode').implement({
-  description: 'A node on a path.',
+const LINK_OF: Record<string, string> = Object.fromEntries(
+  ENTITY_KINDS.map((kind) => [kind.relationship, `a paper names a ${kind.linkField}`]),
+);
+const OTHER_RELATIONSHIPS: Record<string, string> = {
+  AUTHORED: 'an author wrote a paper',
+  REPORTS: 'a paper reports a result',
+  ON_DATASET: 'a result is measured on a dataset',
+  OF_METHOD: 'a result is of a method',
+};
+
+const RelationshipType = closedSet(
+  'RelationshipType',
+  'The relationships of the graph.',
+  RELATIONSHIP_TYPES,
+  (type) => `From the first node to the second: ${LINK_OF[type] ?? OTHER_RELATIONSHIPS[type]}.`,
+);
+
+const LinkRole = closedSet(
+  'LinkRole',
+  'The role of a paper’s link on a path: a MethodRole or DatasetRole value.',
+  LINK_ROLES,
+  (role) => `The paper ${role.replace(/e?d$/, 'es')} the method or dataset.`,
+);
+
+const PathRelationship = builder.objectRef<PathStep>('PathRelationship').implement({
+  description: 'A relationship on a path, between two of its nodes, in its stored direction.',
   fields: (t) => ({
-    id: t.id({
-      description: 'Global id, for `node(id:)`.',
-      resolve: (node) => encodeGlobalID(node.label, node.key),
+    type: t.field({
+      type: RelationshipType,
+      description: 'What the relationship is.',
+      resolve: (step) => step.type,
     }),
-    type: t.exposeString('label'),
-    name: t.string({ resolve: (node) => node.name ?? node.key }),
-  }),
-});
-
-const PathRelationship = builder.objectRef<PathRelationshipRow>('PathRelationship').implement({
-  description: 'A relationship on a path, between two of its nodes (by key).',
-  fields: (t) => ({
-    type: t.exposeString('type'),
-    role: t.exposeString('role', { nullable: true }),
-    from: t.exposeString('from'),
-    to: t.exposeString('to'),
+    role: t.field({
+      type: LinkRole,
+      nullable: true,
+      description: 'The role of a paper’s link to a method or dataset; null on others.',
+      resolve: (step) => step.role as never,
+    }),
+    from: t.id({ description: 'The global id of the node it starts at.', resolve: (s) => s.from }),
+    to: t.id({ description: 'The global id of the node it ends at.', resolve: (s) => s.to }),
   }),
 });
 
 const Path = builder.objectRef<PathRow>('Path').implement({
   description: 'A path through the graph, as its nodes and relationships in order.',
   fields: (t) => ({
-    length: t.int({ resolve: (path) => path.relationships.length }),
-    nodes: t.field({ type: [PathNode], resolve: (path) => path.nodes }),
-    relationships: t.field({ type: [PathRelationship], resolve: (path) => path.relationships }),
+    length: t.int({
+      description: 'How many relationships it has.',
+      resolve: (path) => path.relationships.length,
+    }),
+    nodes: t.field({
+      type: [builder.nodeInterfaceRef()],
+      description: 'Its nodes, from the first to the second endpoint: the nodes themselves.',
+      resolve: (path, _args, context: Context) =>
+        path.nodes.map((node) => loadNode(context, node.label, node.key)),
+    }),
+    relationships: t.field({
+      type: [PathRelationship],
+      description: 'Its relationships, the i-th between the i-th and the next node.',
+      resolve: (path) => path.relationships.map((step, index) => stepOf(path, step, index)),
+    }),
   }),
 });
 
-function endpoint(globalId: string, argument: string) {
-  try {
-    const { typename, id } = decodeGlobalID(globalId);
-    if (LABELS.includes(typename)) return { label: typename, key: id };
-  } catch {
-    // reported below
-  }
-  throw new GraphQLError(
-    `\`${argument}\` must be the global id of a paper, method, dataset, task or repository`,
-    { extensions: { code: 'BAD_USER_INPUT' } },
-  );
+/** A node's global id. Papers' ids, entities' keys, authors' and results' never coincide. */
+function globalId(node: PathNodeRow): string {
+  return encodeGlobalID(node.label, node.key);
 }
+
+/** A relationship's ends as global ids: it joins the path's i-th node and the next one. */
+function stepOf(path: PathRow, step: PathRelationshipRow, index: number): PathStep {
+  const [here, next] = [path.nodes[index], path.nodes[index + 1]] as [PathNodeRow, PathNodeRow];
+  const forward = here.key === step.from;
+  return {
+    type: step.type,
+    role: step.role,
+    from: globalId(forward ? here : next),
+    to: globalId(forward ? next : here),
+  };
+}
+
+const ENDPOINTS: NodeTypeName[] = ['Paper', ...ENTITY_LABELS];
 
 builder.queryField('connections', (t) =>
   t.field({
     type: [Path],
     description: 'How two nodes are connected: the shortest paths between them.',
     args: {
-      from: t.arg.id({ required: true }),
-      to: t.arg.id({ required: true }),
-      maxHops: t.arg.int({ defaultValue: MAX_HOPS, description: `At most ${MAX_HOPS}.` }),
-      first: t.arg.int({ defaultValue: 10 }),
+      from: t.arg.id({ required: true, description: 'Global id of a paper or entity.' }),
+      to: t.arg.id({ required: true, description: 'Global id of a paper or entity.' }),
+      maxHops: t.arg.int({
+        defaultValue: MAX_HOPS,
+        description: `At most this many relationships, 1 to ${MAX_HOPS}.`,
+      }),
+      first: t.arg.int({ defaultValue: 10, description: 'At most this many paths.' }),
     },
     resolve: (_root, args, { graph }) => {
       const maxHops = args.maxHops ?? MAX_HOPS;
       if (maxHops < 1 || maxHops > MAX_HOPS) {
-        throw new GraphQLError(`maxHops must be from 1 to ${MAX_HOPS}`, {
+        throw new GraphQLError(`\`maxHops\` must be from 1 to ${MAX_HOPS}`, {
           extensions: { code: 'BAD_USER_INPUT' },
         });
       }
+      const endpoint = (id: string, argument: string) => {
+        const { type, key } = decodeNodeId(id, argument, ENDPOINTS);
+        return { label: type, key };
+      };
       return graph.read<PathRow>('entity-connections', {
         from: endpoint(String(args.from), 'from'),
         to: endpoint(String(args.to), 'to'),

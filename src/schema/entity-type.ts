@@ -1,6 +1,8 @@
 import { type EntityLabel, entityKind } from '../domain/entity-kinds.js';
 import { builder } from './builder.js';
+import { closedSet } from './closed-set.js';
 import {
+  Entity,
   type EntityLink,
   type EntityRow,
   entityByName,
@@ -8,52 +10,106 @@ import {
   loadPaperLinks,
   loadPaperPages,
   PaperLinkConnection,
+  PaperLinkEdge,
+  type PaperLinkEdgeShape,
 } from './entity.js';
 import { Paper } from './paper.js';
 import { Provenance } from './provenance.js';
 
 /**
- * The parts every kind of extracted entity has, so Method, Dataset and Task read alike: the node
- * type with its paginated papers, the link object a paper lists it through (role and
- * provenance), the Paper field, and for the named kinds the root field finding one by name or
- * alias (repositories are found by `fullName`). Fields and roles come from ENTITY_KINDS.
+ * The parts every kind of extracted entity has, so Method, Dataset, Task and Repository read
+ * alike: the node type (an Entity) with its paginated papers, the role enum where its links
+ * have roles, the link object a paper lists it through, the Paper field, and for the named kinds
+ * the root field finding one by name or alias (repositories are found by `fullName`). Fields,
+ * roles and names come from ENTITY_KINDS.
  */
 export function defineEntityType(label: EntityLabel, description: string) {
   const kind = entityKind(label);
-  const roles =
+  const { typeName } = kind;
+  const thing = typeName.toLowerCase();
+  const Role =
     kind.roles.length > 0
-      ? kind.roles.map((role) => `\`${role}\``).join(' or ')
-      : 'not used for this type';
-  const Entity = builder.loadableNode(label, {
+      ? closedSet(
+          `${typeName}Role`,
+          `What a paper does with a ${thing}.`,
+          kind.roles,
+          (role) => `The paper ${role.replace(/e?d$/, 'es')} the ${thing}.`,
+        )
+      : null;
+  const Connection = builder.connectionObject(
+    {
+      type: Paper,
+      name: `${typeName}PaperConnection`,
+      description: `Papers that name a ${thing}, newest first.`,
+      // Pothos types a connection's shape apart from the page our loader returns, which it is.
+      interfaces: [PaperLinkConnection] as never,
+    },
+    {
+      name: `${typeName}PaperEdge`,
+      description: `A paper that names a ${thing}, with the evidence.`,
+      interfaces: [PaperLinkEdge] as never,
+      fields: (t) =>
+        (Role
+          ? {
+              role: t.field({
+                type: Role,
+                description: `What the paper does with the ${thing}.`,
+                resolve: (edge) => (edge as unknown as PaperLinkEdgeShape).link.role as never,
+              }),
+            }
+          : {}) as Record<never, never>,
+    },
+  );
+
+  // Only kinds whose links have roles take or show one: an argument that does nothing is noise.
+  // (Typed as no fields: Pothos cannot type a map that has a field only sometimes.)
+  const roleArg = (
+    arg: (options: { type: NonNullable<typeof Role>; description: string }) => unknown,
+  ) =>
+    (Role
+      ? { role: arg({ type: Role, description: 'Only links with this role.' }) }
+      : {}) as Record<never, never>;
+
+  const Node = builder.loadableNode(typeName, {
     description,
+    interfaces: [Entity],
     id: { resolve: (entity: EntityRow) => entity.key },
     load: loadEntities(label),
     fields: (t) => ({
-      key: t.exposeString('key', {
-        description: 'Canonical key: case, spaces, hyphens and a plural s ignored.',
-      }),
-      name: t.string({ resolve: (entity) => entity.name ?? entity.fullName ?? entity.key }),
-      aliases: t.stringList({ resolve: (entity) => entity.aliases ?? [] }),
       papers: t.loadable({
-        type: PaperLinkConnection,
-        description: 'The papers linked to it, newest first, each with the role and evidence.',
+        type: Connection,
+        description: 'The papers linked to it, newest first, each with the evidence.',
         byPath: true,
-        args: {
-          ...t.arg.connectionArgs(),
-          role: t.arg.string({ description: roles }),
-        },
-        load: (keys: string[], context, args) => loadPaperPages(keys, context, label, args),
+        args: { ...t.arg.connectionArgs(), ...roleArg(t.arg) },
+        load: (keys: readonly string[], context, args) =>
+          loadPaperPages(keys, context, label, args as { role?: string | null }),
         resolve: (entity) => entity.key,
       }),
     }),
   });
 
-  const Link = builder.objectRef<EntityLink>(`Paper${label}`).implement({
-    description: `A ${label.toLowerCase()} a paper names, with the role and the evidence.`,
+  const Link = builder.objectRef<EntityLink>(`Paper${typeName}`).implement({
+    description: `A ${thing} a paper names, with the evidence.`,
     fields: (t) => ({
-      [kind.linkField]: t.field({ type: Entity, resolve: (link) => link.key }),
-      role: t.string({ nullable: true, resolve: (link) => link.link.role ?? null }),
-      provenance: t.field({ type: Provenance, resolve: (link) => link.link }),
+      [kind.linkField]: t.field({
+        type: Node,
+        description: `The ${thing}.`,
+        resolve: (link) => link.key,
+      }),
+      ...(Role
+        ? {
+            role: t.field({
+              type: Role,
+              description: `What the paper does with the ${thing}.`,
+              resolve: (link) => link.link.role as never,
+            }),
+          }
+        : {}),
+      provenance: t.field({
+        type: Provenance,
+        description: 'Where the link was read from.',
+        resolve: (link) => link.link,
+      }),
     }),
   });
 
@@ -62,12 +118,11 @@ export function defineEntityType(label: EntityLabel, description: string) {
       type: Link,
       description: `The ${kind.field} extracted from the paper, in order of appearance.`,
       byPath: true,
-      args: { role: t.arg.string({ description: roles }) },
-      load: async (ids: string[], context, args) => {
+      args: roleArg(t.arg),
+      load: async (ids: readonly string[], context, args) => {
         const links = await loadPaperLinks(ids, context, label);
-        return args.role
-          ? links.map((list) => list.filter((l) => l.link.role === args.role))
-          : links;
+        const { role } = args as { role?: string | null };
+        return role ? links.map((list) => list.filter((l) => l.link.role === role)) : links;
       },
       resolve: (paper) => paper.id,
     }),
@@ -76,13 +131,13 @@ export function defineEntityType(label: EntityLabel, description: string) {
   if (kind.named) {
     builder.queryField(kind.linkField, (t) =>
       t.field({
-        type: Entity,
+        type: Node,
         nullable: true,
-        description: `A ${label.toLowerCase()} by name or any alias, case- and punctuation-insensitively.`,
-        args: { name: t.arg.string({ required: true }) },
+        description: `A ${thing} by name or any alias, case- and punctuation-insensitively.`,
+        args: { name: t.arg.string({ required: true, description: 'A name or alias.' }) },
         resolve: (_root, { name }, context) => entityByName(context, kind.label, name),
       }),
     );
   }
-  return Entity;
+  return Node;
 }

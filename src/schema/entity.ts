@@ -1,10 +1,7 @@
-import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql';
-import neo4j from 'neo4j-driver';
 import { type EntityLabel, entityKind, type NamedLabel } from '../domain/entity-kinds.js';
 import { entityKey } from '../domain/keys.js';
 import { builder, type Context } from './builder.js';
-import { decodeCursor, keysetPage, type Page } from './keyset.js';
+import { keysetPage, type Page, type PageArgs, pageWindow, windowParams } from './keyset.js';
 import { manyByKey, oneByKey } from './order.js';
 import { Paper } from './paper.js';
 import { Provenance, type ProvenanceRow } from './provenance.js';
@@ -19,26 +16,9 @@ export interface EntityRow {
   url?: string;
 }
 
-export const MAX_PAGE = 100;
-
-/** A date argument as YYYY-MM-DD, or a clear error naming the argument. */
-export function isoDate(value: string | null | undefined, argument: string): string | null {
-  if (value === null || value === undefined) return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))) return value;
-  throw new GraphQLError(`\`${argument}\` must be a date, YYYY-MM-DD`, {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
-}
-
-/** A page size from a `first` argument: 0 to MAX_PAGE, else a clear error. */
-export function pageSize(first: number | null | undefined, fallback = 20): number {
-  const size = first ?? fallback;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE) {
-    throw new GraphQLError(`\`first\` must be from 0 to ${MAX_PAGE}, got ${size}`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
-  }
-  return size;
+/** A date argument as the `YYYY-MM-DD` Cypher's `date()` takes. */
+export function isoDate(value: Date | null | undefined): string | null {
+  return value ? value.toISOString().slice(0, 10) : null;
 }
 
 /** The node loader of one kind of entity. */
@@ -68,6 +48,13 @@ interface PaperLink {
   edge: ProvenanceRow;
 }
 
+/** One edge of a connection from an entity to its papers. */
+export interface PaperLinkEdgeShape {
+  cursor: string;
+  node: string;
+  link: ProvenanceRow;
+}
+
 /** One page of a connection from an entity to its papers, plus what `totalCount` needs. */
 export interface PaperLinkPage extends Page<{ node: string; link: ProvenanceRow }> {
   label: EntityLabel;
@@ -75,38 +62,42 @@ export interface PaperLinkPage extends Page<{ node: string; link: ProvenanceRow 
   role: string | null;
 }
 
-export const PaperLinkConnection = builder.connectionObject(
-  {
-    type: Paper,
-    name: 'PaperLinkConnection',
-    description: 'Papers linked to an entity, newest first.',
+export const PaperLinkEdge = builder.interfaceRef<PaperLinkEdgeShape>('PaperLinkEdge').implement({
+  description: 'A paper linked to an entity, with the evidence of the link.',
+  fields: (t) => ({
+    cursor: t.exposeString('cursor', { description: 'Where this edge is, for `after`/`before`.' }),
+    node: t.field({ type: Paper, description: 'The paper.', resolve: (edge) => edge.node }),
+    provenance: t.field({
+      type: Provenance,
+      description: 'Where the link was read from.',
+      resolve: (edge) => edge.link,
+    }),
+  }),
+});
+
+export const PaperLinkConnection = builder
+  .interfaceRef<PaperLinkPage>('PaperLinkConnection')
+  .implement({
+    description: 'Papers linked to an entity, newest first; each kind has its own edge type.',
     fields: (t) => ({
+      edges: t.field({
+        type: [PaperLinkEdge],
+        description: 'The papers of this page, with their links.',
+        resolve: (page) => page.edges,
+      }),
+      pageInfo: t.field({
+        type: builder.pageInfoRef(),
+        description: 'Where this page is in the whole list.',
+        resolve: (page) => page.pageInfo,
+      }),
       totalCount: t.loadable({
         type: 'Int',
         description: 'How many papers in all (counted only when asked for).',
         load: countPapers,
-        resolve: (connection) => {
-          const page = connection as unknown as PaperLinkPage;
-          return [page.label, page.role ?? '', page.key].join('|');
-        },
+        resolve: (page) => [page.label, page.role ?? '', page.key].join('|'),
       }),
     }),
-  },
-  {
-    name: 'PaperLinkEdge',
-    fields: (t) => ({
-      role: t.string({
-        nullable: true,
-        description: 'proposed/used for methods, used/introduced for datasets.',
-        resolve: (edge) => (edge as unknown as { link: ProvenanceRow }).link.role ?? null,
-      }),
-      provenance: t.field({
-        type: Provenance,
-        resolve: (edge) => (edge as unknown as { link: ProvenanceRow }).link,
-      }),
-    }),
-  },
-);
+  });
 
 /** Paper counts for `label|role|key` descriptors, one query per label and role. */
 async function countPapers(descriptors: string[], { graph }: Context): Promise<number[]> {
@@ -135,24 +126,23 @@ export async function loadPaperPages(
   keys: readonly string[],
   { graph }: Context,
   label: EntityLabel,
-  args: DefaultConnectionArguments & { role?: string | null },
+  args: PageArgs & { role?: string | null },
 ): Promise<PaperLinkPage[]> {
-  const first = pageSize(args.first);
-  const after = decodeCursor(args.after);
+  const connection = `${entityKind(label).typeName}.papers`;
+  const window = pageWindow(args, connection);
   const rows = await graph.read<{ key: string; page: PaperLink[] }>('entity-papers', {
     keys,
     label,
     type: entityKind(label).relationship,
     role: args.role ?? null,
-    after,
-    limit: neo4j.int(first + 1),
+    ...windowParams(window),
   });
   const pages = new Map(rows.map((row) => [row.key, row.page]));
   return keys.map((key) => ({
     label,
     key,
     role: args.role ?? null,
-    ...keysetPage(pages.get(key) ?? [], first, after, (link) => ({
+    ...keysetPage(pages.get(key) ?? [], window, connection, (link) => ({
       node: link.paperId,
       link: link.edge,
     })),
@@ -166,7 +156,11 @@ type LinkRow = {
 };
 
 /** For each paper, what it links to of one kind, in order of appearance. */
-export async function loadPaperLinks(ids: string[], { graph }: Context, label: EntityLabel) {
+export async function loadPaperLinks(
+  ids: readonly string[],
+  { graph }: Context,
+  label: EntityLabel,
+) {
   const rows = await graph.read<LinkRow>('paper-links', {
     ids,
     type: entityKind(label).relationship,
@@ -181,3 +175,34 @@ export interface EntityLink {
   key: string;
   link: ProvenanceRow;
 }
+
+export const Entity = builder.interfaceRef<EntityRow>('Entity').implement({
+  description:
+    'What papers name: a method, dataset, task or repository. Select `id name aliases key` ' +
+    'once for every kind.',
+  interfaces: [builder.nodeInterfaceRef()],
+  fields: (t) => ({
+    key: t.exposeString('key', {
+      description:
+        'Canonical key: case, spaces, hyphens and a plural s ignored (for a repository, host ' +
+        'and `owner/name` in lower case).',
+    }),
+    name: t.string({
+      description: 'The name it goes by (for a repository, `owner/name`).',
+      resolve: (entity) => entity.name ?? entity.fullName ?? entity.key,
+    }),
+    aliases: t.stringList({
+      description: 'Other names it goes by: acronyms, long forms, spellings.',
+      resolve: (entity) => entity.aliases ?? [],
+    }),
+  }),
+});
+
+/** The `papers` connection every Entity has; each type narrows it to its own edge type. */
+builder.interfaceField(Entity, 'papers', (t) =>
+  t.field({
+    type: PaperLinkConnection,
+    description: 'The papers linked to it, newest first, each with the evidence.',
+    args: t.arg.connectionArgs(),
+  }),
+);

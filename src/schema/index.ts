@@ -10,6 +10,8 @@ import './author.js';
 import './result.js';
 import './stats.js';
 import './search.js';
+import './node.js';
+import './entity-lists.js';
 import './papers.js';
 import './connections.js';
 import './paper-mutations.js';

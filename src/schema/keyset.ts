@@ -1,10 +1,83 @@
+import { GraphQLError } from 'graphql';
+import neo4j, { type Integer } from 'neo4j-driver';
+
 /**
- * Keyset pagination: a cursor is the sort key of the last row seen (`published|id`), so pages
- * stay stable when papers are added, unlike SKIP offsets. Queries fetch one row more than the
- * page to learn whether another page follows.
+ * Keyset pagination: a cursor is the sort key of a row (`published|id`) tagged with the
+ * connection it belongs to, so pages stay stable when papers are added, unlike SKIP offsets, and
+ * a cursor of another connection is refused. Queries fetch one row more than the page to learn
+ * whether another page follows; backward pages (`last`/`before`) are fetched nearest first and
+ * turned round here.
  */
-export function decodeCursor(cursor: string | null | undefined): string | null {
-  return cursor ? Buffer.from(cursor, 'base64url').toString('utf8') : null;
+
+export const MAX_PAGE = 100;
+
+/** The pagination arguments every connection takes. */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/** What a paginated Cypher statement takes: `$after`, `$before`, `$backward`, `$limit`. */
+export interface PageWindow {
+  after: string | null;
+  before: string | null;
+  backward: boolean;
+  size: number;
+}
+
+function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+/** A page size: 0 to MAX_PAGE, else a clear error naming the argument. */
+export function pageSize(value: number | null | undefined, fallback = 20, argument = 'first') {
+  const size = value ?? fallback;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE) {
+    throw badInput(`\`${argument}\` must be from 0 to ${MAX_PAGE}, got ${size}`);
+  }
+  return size;
+}
+
+/** A sort key: an ordering value, then `|` and the row's own key. */
+const SORT_KEY = /\|./s;
+
+function encodeCursor(connection: string, sortKey: string): string {
+  return Buffer.from(`${connection}:${sortKey}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string | null | undefined, connection: string, argument: string) {
+  if (cursor === null || cursor === undefined) return null;
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const prefix = `${connection}:`;
+  const sortKey = text.startsWith(prefix) ? text.slice(prefix.length) : '';
+  if (!SORT_KEY.test(sortKey)) {
+    throw badInput(`\`${argument}\` is not a cursor of ${connection}`);
+  }
+  return sortKey;
+}
+
+/** The window a connection's arguments ask for; `connection` names it in its cursors. */
+export function pageWindow(args: PageArgs, connection: string, fallback = 20): PageWindow {
+  if (args.first != null && args.last != null) {
+    throw badInput('give `first` or `last`, not both');
+  }
+  const backward = args.last != null || (args.before != null && args.first == null);
+  return {
+    after: decodeCursor(args.after, connection, 'after'),
+    before: decodeCursor(args.before, connection, 'before'),
+    backward,
+    size: backward ? pageSize(args.last, fallback, 'last') : pageSize(args.first, fallback),
+  };
+}
+
+/** The window as Cypher parameters: one row more than the page. */
+export function windowParams(
+  window: PageWindow,
+): Record<string, string | boolean | null | Integer> {
+  const { after, before, backward, size } = window;
+  return { after, before, backward, limit: neo4j.int(size + 1) };
 }
 
 export interface Page<Edge> {
@@ -17,24 +90,32 @@ export interface Page<Edge> {
   };
 }
 
-/** A connection page from up to `first + 1` rows fetched after the cursor `after`. */
+/** A connection page from the rows a window's statement returned (up to `size + 1`). */
 export function keysetPage<Row extends { sortKey: string }, Edge>(
   rows: Row[],
-  first: number,
-  after: string | null,
+  window: PageWindow,
+  connection: string,
   toEdge: (row: Row) => Edge,
 ): Page<Edge> {
-  const edges = rows.slice(0, first).map((row) => ({
+  const more = rows.length > window.size;
+  const kept = rows.slice(0, window.size);
+  if (window.backward) kept.reverse();
+  const edges = kept.map((row) => ({
     ...toEdge(row),
-    cursor: Buffer.from(row.sortKey).toString('base64url'),
+    cursor: encodeCursor(connection, row.sortKey),
   }));
   return {
     edges,
     pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: after !== null,
+      hasNextPage: window.backward ? window.before !== null : more,
+      hasPreviousPage: window.backward ? more : window.after !== null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
+}
+
+/** The `totalCount` of a connection whose page carries it (counted in the page's statement). */
+export function totalCountOf(page: unknown): number {
+  return (page as { totalCount: number }).totalCount;
 }

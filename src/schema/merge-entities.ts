@@ -1,47 +1,67 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
-import type { NamedLabel } from '../domain/entity-kinds.js';
+import { NAMED_LABELS, type NamedLabel } from '../domain/entity-kinds.js';
 import { requireCurator } from './auth.js';
 import { builder } from './builder.js';
-import { Entity, EntityKind, loadEntity, NAMED_TYPES } from './entity-union.js';
+import { Entity } from './entity.js';
+import { loadEntity, NAMED_TYPES } from './entity-kind.js';
+import { decodeNodeId } from './node.js';
 
-const MergeResult = builder
-  .objectRef<{ kind: NamedLabel; key: string; merged: string[] }>('MergeResult')
+const MergeEntitiesInput = builder.inputType('MergeEntitiesInput', {
+  description: 'Which entities to fold into which.',
+  fields: (t) => ({
+    keep: t.id({
+      required: true,
+      description: 'Global id of the method, dataset or task to keep.',
+    }),
+    merge: t.idList({
+      required: true,
+      description: 'Global ids of the entities of the same kind to fold into it.',
+    }),
+  }),
+});
+
+const MergeEntitiesPayload = builder
+  .objectRef<{ kind: NamedLabel; key: string; merged: string[] }>('MergeEntitiesPayload')
   .implement({
-    description: 'The entity kept and the keys folded into it.',
+    description: 'The entity kept and the ids folded into it (those nodes are gone).',
     fields: (t) => ({
-      merged: t.exposeStringList('merged'),
       entity: t.field({
         type: Entity,
+        description: 'The entity kept, with the edges, results and aliases moved to it.',
         resolve: (result, _args, context) => loadEntity(context, result.kind, result.key),
+      }),
+      mergedIds: t.idList({
+        description: 'The global ids of the entities folded in and deleted.',
+        resolve: (result) => result.merged.map((key) => encodeGlobalID(result.kind, key)),
       }),
     }),
   });
 
 builder.mutationField('mergeEntities', (t) =>
   t.field({
-    type: MergeResult,
+    type: MergeEntitiesPayload,
     description:
       'Curation: folds duplicates into one entity. Their edges, results and aliases move to the ' +
       'kept one; needs the API key.',
-    args: {
-      type: t.arg({ type: EntityKind, required: true }),
-      keep: t.arg.string({ required: true, description: 'Key of the entity to keep.' }),
-      merge: t.arg.stringList({ required: true, description: 'Keys of the entities to fold in.' }),
-    },
-    resolve: async (_root, { type, keep, merge }, context) => {
+    args: { input: t.arg({ type: MergeEntitiesInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
       requireCurator(context);
+      const keep = decodeNodeId(String(input.keep), 'input.keep', NAMED_LABELS);
+      const kind = keep.type as NamedLabel;
+      const merge = input.merge.map((id) => decodeNodeId(String(id), 'input.merge', [kind]).key);
       const [row] = await context.graph.write<{ key: string; merged: string[] }>('entities-fold', {
-        label: type,
-        keep,
+        label: kind,
+        keep: keep.key,
         merge,
       });
       if (!row) {
-        throw new GraphQLError(`no ${type.toLowerCase()} with key "${keep}" to merge into`, {
+        throw new GraphQLError(`no ${kind.toLowerCase()} to merge: check \`input.keep\``, {
           extensions: { code: 'BAD_USER_INPUT' },
         });
       }
-      NAMED_TYPES[type].getDataloader(context).clearAll();
-      return { kind: type, ...row };
+      NAMED_TYPES[kind].getDataloader(context).clearAll();
+      return { kind, ...row };
     },
   }),
 );

@@ -4,7 +4,15 @@
  */
 export function oneByKey<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string) {
   const byKey = new Map(rows.map((row) => [keyOf(row), row]));
-  return keys.map((key) => byKey.get(key) ?? new Error(`not found: ${key}`));
+  return keys.map((key) => byKey.get(key) ?? new NotFoundError(key));
+}
+
+/** A key a loader found nothing for: `node(id:)` answers null for it. */
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+  constructor(key: string) {
+    super(`not found: ${key}`);
+  }
 }
 
 export function manyByKey<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string) {

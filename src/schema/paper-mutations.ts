@@ -8,6 +8,8 @@ import type { ReadItem } from '../ingest/read/index.js';
 import { toReadItem } from '../ingest/read/validate.js';
 import { requireCurator } from './auth.js';
 import { builder } from './builder.js';
+import { isoDate } from './entity.js';
+import { decodeNodeId } from './node.js';
 import { Paper } from './paper.js';
 
 /** At most this many papers per ingestPapers call; larger loads belong to the CLI. */
@@ -22,7 +24,7 @@ const PaperInput = builder.inputType('PaperInput', {
     url: t.string(),
     arxivId: t.string(),
     doi: t.string(),
-    published: t.string({ description: 'YYYY-MM-DD' }),
+    published: t.field({ type: 'Date', description: 'Publication date.' }),
     authors: t.stringList(),
   }),
 });
@@ -48,20 +50,48 @@ const IngestPaperResult = builder.objectRef<IngestOutcome>('IngestPaperResult').
   }),
 });
 
+const IngestPapersInput = builder.inputType('IngestPapersInput', {
+  description: 'What to ingest.',
+  fields: (t) => ({
+    papers: t.field({
+      type: [PaperInput],
+      required: true,
+      description: `The papers, at most ${MAX_INPUT}.`,
+    }),
+  }),
+});
+
+const IngestPapersPayload = builder
+  .objectRef<{ results: IngestOutcome[] }>('IngestPapersPayload')
+  .implement({
+    description: 'What became of each input paper.',
+    fields: (t) => ({
+      results: t.field({
+        type: [IngestPaperResult],
+        description: 'One per input paper, in input order.',
+        resolve: (payload) => payload.results,
+      }),
+    }),
+  });
+
 builder.mutationField('ingestPapers', (t) =>
   t.field({
-    type: [IngestPaperResult],
+    type: IngestPapersPayload,
     description: `Runs the ingest pipeline on up to ${MAX_INPUT} papers; needs the API key.`,
-    args: { input: t.arg({ type: [PaperInput], required: true }) },
-    resolve: async (_root, { input }, context) => {
+    args: { input: t.arg({ type: IngestPapersInput, required: true }) },
+    resolve: async (_root, args, context) => {
       requireCurator(context);
+      const input = args.input.papers;
       if (input.length > MAX_INPUT) {
         throw new GraphQLError(`at most ${MAX_INPUT} papers per call`, {
           extensions: { code: 'BAD_USER_INPUT' },
         });
       }
       const items: ReadItem[] = input.map((paper, index) =>
-        toReadItem(withoutNulls(paper), { file: 'input', entry: index + 1 }),
+        toReadItem(withoutNulls({ ...paper, published: isoDate(paper.published) }), {
+          file: 'input',
+          entry: index + 1,
+        }),
       );
       const ids = items.map((item) => (item.ok ? paperId(item.paper) : null));
       const known = ids.filter((id): id is string => id !== null);
@@ -69,9 +99,11 @@ builder.mutationField('ingestPapers', (t) =>
       const ingester = await Ingester.open(context.graph, { workers: 1 });
       const report = await ingester.ingest(items).finally(() => ingester.close());
       const after = await storedPaperStates(context.graph, known);
-      return items.map((item, index) =>
-        outcomeOf(item, index, ids[index] ?? null, before, after, report.failures),
-      );
+      return {
+        results: items.map((item, index) =>
+          outcomeOf(item, index, ids[index] ?? null, before, after, report.failures),
+        ),
+      };
     },
   }),
 );
@@ -102,14 +134,38 @@ function withoutNulls(input: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null));
 }
 
+const DeletePaperInput = builder.inputType('DeletePaperInput', {
+  description: 'The paper to delete.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The paper’s global id.' }),
+  }),
+});
+
+const DeletePaperPayload = builder
+  .objectRef<{ deletedPaperId: string | null }>('DeletePaperPayload')
+  .implement({
+    description: 'What was deleted.',
+    fields: (t) => ({
+      deletedPaperId: t.id({
+        nullable: true,
+        description: 'The global id of the paper deleted; null when there was none.',
+        resolve: (payload) => payload.deletedPaperId,
+      }),
+    }),
+  });
+
 builder.mutationField('deletePaper', (t) =>
-  t.boolean({
+  t.field({
+    type: DeletePaperPayload,
     description: 'Deletes a paper with its results and edges (entities stay); needs the API key.',
-    args: { id: t.arg.string({ required: true, description: 'The paper key (`paperId`).' }) },
-    resolve: async (_root, { id }, context) => {
+    args: { input: t.arg({ type: DeletePaperInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
       requireCurator(context);
-      const [row] = await context.graph.write<{ deleted: number }>('paper-delete', { id });
-      return (row?.deleted ?? 0) > 0;
+      const id = String(input.id);
+      const { key } = decodeNodeId(id, 'input.id', ['Paper']);
+      const [row] = await context.graph.write<{ deleted: number }>('paper-delete', { id: key });
+      Paper.getDataloader(context).clear(key);
+      return { deletedPaperId: (row?.deleted ?? 0) > 0 ? id : null };
     },
   }),
 );

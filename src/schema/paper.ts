@@ -32,9 +32,10 @@ export const Paper = builder.loadableNode('Paper', {
     title: t.exposeString('title'),
     abstract: t.exposeString('abstract'),
     url: t.exposeString('url', { nullable: true }),
-    published: t.exposeString('published', {
+    published: t.expose('published', {
+      type: 'Date',
       nullable: true,
-      description: 'Publication date, YYYY-MM-DD.',
+      description: 'Publication date.',
     }),
   }),
 });

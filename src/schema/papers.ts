@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
 import type { NamedLabel } from '../domain/entity-kinds.js';
 import { builder } from './builder.js';
-import { entityByName, isoDate, pageSize } from './entity.js';
-import { decodeCursor, keysetPage } from './keyset.js';
+import { entityByName, isoDate } from './entity.js';
+import { keysetPage, pageWindow, windowParams } from './keyset.js';
 import { Paper } from './paper.js';
 import { luceneQuery } from './search.js';
 
@@ -13,7 +13,7 @@ const PaperFilter = builder.inputType('PaperFilter', {
     dataset: t.string({ description: 'Names this dataset (name or alias).' }),
     task: t.string({ description: 'Addresses this task (name or alias).' }),
     repository: t.string({ description: 'Links this repository (`owner/name`).' }),
-    publishedAfter: t.string({ description: 'Published on or after, YYYY-MM-DD.' }),
+    publishedAfter: t.field({ type: 'Date', description: 'Published on or after this day.' }),
     text: t.string({ description: 'Words in the title or abstract.' }),
   }),
 });
@@ -52,19 +52,21 @@ builder.queryField('papers', (t) =>
             : null;
         const filters = {
           ids,
-          publishedAfter: isoDate(where.publishedAfter, 'publishedAfter'),
+          publishedAfter: isoDate(where.publishedAfter),
           method: await keyOf('Method', where.method),
           dataset: await keyOf('Dataset', where.dataset),
           task: await keyOf('Task', where.task),
           repository: where.repository ? (repository?.key ?? NO_ENTITY) : null,
         };
-        const first = pageSize(args.first);
-        const after = decodeCursor(args.after);
+        const window = pageWindow(args, 'papers');
         const rows = await context.graph.read<{ paperId: string; sortKey: string }>(
           'papers-where',
-          { ...filters, after, limit: neo4j.int(first + 1) },
+          { ...filters, ...windowParams(window) },
         );
-        return { filters, ...keysetPage(rows, first, after, (row) => ({ node: row.paperId })) };
+        return {
+          filters,
+          ...keysetPage(rows, window, 'papers', (row) => ({ node: row.paperId })),
+        };
       },
     },
     {

@@ -1,4 +1,13 @@
+import { TEXT_FIELDS, type TextField as TextFieldValue } from '../domain/model.js';
 import { builder } from './builder.js';
+import { closedSet } from './closed-set.js';
+
+const TextField = closedSet(
+  'TextField',
+  'A text of a paper that mentions are read from.',
+  TEXT_FIELDS,
+  (field) => `The paper's ${field}.`,
+);
 
 /** The provenance properties stored on every extracted edge. */
 export interface ProvenanceRow {
@@ -16,7 +25,11 @@ export const Provenance = builder.objectRef<ProvenanceRow>('Provenance').impleme
   description: 'Where an extracted fact comes from.',
   fields: (t) => ({
     evidence: t.exposeString('evidence', { description: 'The sentence the fact was read from.' }),
-    field: t.exposeString('field', { description: '`title` or `abstract`.' }),
+    field: t.field({
+      type: TextField,
+      description: 'The text the mention is in.',
+      resolve: (provenance) => provenance.field as TextFieldValue,
+    }),
     start: t.exposeInt('start', { description: 'Offset of the mention in `field`.' }),
     end: t.exposeInt('end', { description: 'Offset just past the mention in `field`.' }),
     rule: t.exposeString('rule', { description: 'The extraction rule that fired.' }),

@@ -1,59 +1,86 @@
 import neo4j from 'neo4j-driver';
 import { entityKind, NAMED_KINDS, type NamedLabel } from '../domain/entity-kinds.js';
 import { builder } from './builder.js';
-import { entityByName, isoDate, pageSize } from './entity.js';
-import { Entity, EntityKind, loadEntity, NAMED_TYPES } from './entity-union.js';
+import { entityByName } from './entity.js';
+import { NAMED_TYPES } from './entity-kind.js';
+import { keysetPage, pageWindow, totalCountOf, windowParams } from './keyset.js';
 import { Method } from './method.js';
-import { manyByKey } from './order.js';
 import { Paper } from './paper.js';
 
 interface RelatedRow {
   key: string;
   paperCount: number;
   paperIds: string[];
+  sortKey: string;
 }
 
 /** How many of the shared papers each related entity lists. */
 const PAPERS_PER_ENTITY = 5;
 
 /**
- * `from.<field>`: the entities of another kind that share papers with it, most shared first,
- * with the count (computed in Cypher) and the newest shared papers; e.g. the datasets a method
- * is evaluated on.
+ * `from.<field>`: a connection of the entities of another kind that share papers with it, most
+ * shared first, each edge with the count (computed in Cypher) and the newest shared papers; e.g.
+ * the datasets a method is evaluated on. One statement for all parents of a level.
  */
 function relate(from: NamedLabel, to: NamedLabel) {
-  const { linkField: toField, field } = entityKind(to);
-  const Related = builder.objectRef<RelatedRow>(`Related${to}Of${from}`).implement({
-    description: `A ${toField} that shares papers with a ${from.toLowerCase()}.`,
-    fields: (t) => ({
-      [toField]: t.field({ type: NAMED_TYPES[to], resolve: (row) => row.key }),
-      paperCount: t.exposeInt('paperCount', { description: 'How many papers they share.' }),
-      papers: t.field({
-        type: [Paper],
-        description: `The newest shared papers (up to ${PAPERS_PER_ENTITY}).`,
-        resolve: (row) => row.paperIds,
+  const { field } = entityKind(to);
+  const thing = from.toLowerCase();
+  const connection = `${from}.${field}`;
+  const Connection = builder.connectionObject(
+    {
+      type: NAMED_TYPES[to],
+      name: `${from}${to}Connection`,
+      description: `The ${field} that share papers with a ${thing}, most shared first.`,
+      fields: (t) => ({
+        totalCount: t.int({
+          description: `How many ${field} share papers with it in all.`,
+          resolve: totalCountOf,
+        }),
       }),
-    }),
-  });
+    },
+    {
+      name: `${from}${to}Edge`,
+      description: `A ${to.toLowerCase()} that shares papers with a ${thing}.`,
+      fields: (t) => ({
+        paperCount: t.int({
+          description: 'How many papers they share.',
+          resolve: (edge) => (edge as unknown as RelatedRow).paperCount,
+        }),
+        papers: t.field({
+          type: [Paper],
+          description: `The newest shared papers (up to ${PAPERS_PER_ENTITY}).`,
+          resolve: (edge) => (edge as unknown as RelatedRow).paperIds,
+        }),
+      }),
+    },
+  );
   builder.objectField(NAMED_TYPES[from], field, (t) =>
-    t.loadableList({
-      type: Related,
-      description: `The ${field} that share papers with this ${from.toLowerCase()}, most shared first.`,
+    t.loadable({
+      type: Connection,
+      description: `The ${field} that share papers with this ${thing}, most shared first.`,
       byPath: true,
-      args: { first: t.arg.int({ defaultValue: 20 }) },
-      load: async (keys: string[], { graph }, args) => {
-        const rows = await graph.read<{ key: string; related: RelatedRow[] }>(
+      args: t.arg.connectionArgs(),
+      load: async (keys: readonly string[], { graph }, args) => {
+        const window = pageWindow(args, connection);
+        const rows = await graph.read<{ key: string; totalCount: number; related: RelatedRow[] }>(
           'entity-cooccurrence',
           {
             keys,
             label: from,
             type: entityKind(from).relationship,
             otherType: entityKind(to).relationship,
-            limit: neo4j.int(pageSize(args.first)),
             papersPerEntity: neo4j.int(PAPERS_PER_ENTITY),
+            ...windowParams(window),
           },
         );
-        return manyByKey(keys, rows, (row) => row.key).map((found) => found[0]?.related ?? []);
+        const byKey = new Map(rows.map((row) => [row.key, row]));
+        return keys.map((key) => ({
+          totalCount: byKey.get(key)?.totalCount ?? 0,
+          ...keysetPage(byKey.get(key)?.related ?? [], window, connection, (row) => ({
+            ...row,
+            node: row.key,
+          })),
+        }));
       },
       resolve: (entity) => entity.key,
     }),
@@ -68,66 +95,60 @@ interface RelatedMethodRow {
   key: string;
   sharedDatasets: number;
   sharedTasks: number;
+  sortKey: string;
 }
 
-const RelatedMethod = builder.objectRef<RelatedMethodRow>('RelatedMethod').implement({
-  description: 'A method whose papers share datasets and tasks with another method’s papers.',
-  fields: (t) => ({
-    method: t.field({ type: Method, resolve: (row) => row.key }),
-    sharedDatasets: t.exposeInt('sharedDatasets'),
-    sharedTasks: t.exposeInt('sharedTasks'),
-  }),
-});
+const edgeRow = (edge: unknown) => edge as RelatedMethodRow;
 
 builder.queryField('relatedMethods', (t) =>
-  t.field({
-    type: [RelatedMethod],
-    description: 'Methods related to a method, ranked by the datasets and tasks they share.',
-    args: { method: t.arg.string({ required: true }), first: t.arg.int({ defaultValue: 10 }) },
-    resolve: async (_root, args, context) => {
-      const limit = neo4j.int(pageSize(args.first, 10));
-      const key = await entityByName(context, 'Method', args.method);
-      if (!key) return [];
-      const [row] = await context.graph.read<{ related: RelatedMethodRow[] }>('related-methods', {
-        keys: [key],
-        limit,
-      });
-      return row?.related ?? [];
+  t.connection(
+    {
+      type: Method,
+      description: 'Methods related to a method, ranked by the datasets and tasks they share.',
+      args: {
+        method: t.arg.string({ required: true, description: 'Name or alias of the method.' }),
+      },
+      resolve: async (_root, args, context) => {
+        const window = pageWindow(args, 'relatedMethods', 10);
+        const key = await entityByName(context, 'Method', args.method);
+        const [row] = key
+          ? await context.graph.read<{ totalCount: number; related: RelatedMethodRow[] }>(
+              'related-methods',
+              { keys: [key], ...windowParams(window) },
+            )
+          : [];
+        return {
+          totalCount: row?.totalCount ?? 0,
+          ...keysetPage(row?.related ?? [], window, 'relatedMethods', (related) => ({
+            ...related,
+            node: related.key,
+          })),
+        };
+      },
     },
-  }),
-);
-
-const Ranked = builder
-  .objectRef<{ kind: NamedLabel; key: string; paperCount: number }>('Ranked')
-  .implement({
-    description: 'An entity with how many papers in the date range name it.',
-    fields: (t) => ({
-      paperCount: t.exposeInt('paperCount'),
-      entity: t.field({
-        type: Entity,
-        resolve: (row, _args, context) => loadEntity(context, row.kind, row.key),
+    {
+      name: 'RelatedMethodConnection',
+      description: 'Methods related to a method, most shared first.',
+      fields: (t) => ({
+        totalCount: t.int({
+          description: 'How many methods share a dataset or task with it.',
+          resolve: totalCountOf,
+        }),
       }),
-    }),
-  });
-
-builder.queryField('top', (t) =>
-  t.field({
-    type: [Ranked],
-    description: 'The methods, datasets or tasks named by the most papers published in a range.',
-    args: {
-      type: t.arg({ type: EntityKind, required: true }),
-      from: t.arg.string({ description: 'YYYY-MM-DD, inclusive' }),
-      to: t.arg.string({ description: 'YYYY-MM-DD, inclusive' }),
-      first: t.arg.int({ defaultValue: 10 }),
     },
-    resolve: async (_root, args, { graph }) => {
-      const rows = await graph.read<{ key: string; paperCount: number }>('top-entities', {
-        type: entityKind(args.type).relationship,
-        from: isoDate(args.from, 'from'),
-        to: isoDate(args.to, 'to'),
-        limit: neo4j.int(pageSize(args.first, 10)),
-      });
-      return rows.map((row) => ({ ...row, kind: args.type }));
+    {
+      name: 'RelatedMethodEdge',
+      description: 'A method whose papers share datasets and tasks with another method’s papers.',
+      fields: (t) => ({
+        sharedDatasets: t.int({
+          description: 'How many datasets their papers share.',
+          resolve: (edge) => edgeRow(edge).sharedDatasets,
+        }),
+        sharedTasks: t.int({
+          description: 'How many tasks their papers share.',
+          resolve: (edge) => edgeRow(edge).sharedTasks,
+        }),
+      }),
     },
-  }),
+  ),
 );

@@ -1,8 +1,8 @@
-import { builder } from './builder.js';
+import { builder, type Context } from './builder.js';
 import { Dataset } from './dataset.js';
 import { entityByName } from './entity.js';
 import { Method } from './method.js';
-import { manyByKey } from './order.js';
+import { manyByKey, oneByKey } from './order.js';
 import { Paper } from './paper.js';
 import { Provenance, type ProvenanceRow } from './provenance.js';
 
@@ -17,8 +17,17 @@ interface ResultRow {
   provenance: ProvenanceRow;
 }
 
-export const Result = builder.objectRef<ResultRow>('Result').implement({
+export const Result = builder.loadableNode('Result', {
   description: 'A value of a metric on a dataset, reported by a paper, by a method when stated.',
+  id: { resolve: (result: ResultRow) => result.id },
+  load: async (ids: string[], { graph }: Context) => {
+    const rows = await graph.read<{ result: ResultRow }>('results-by-id', { ids });
+    return oneByKey(
+      ids,
+      rows.map((row) => row.result),
+      (result) => result.id,
+    );
+  },
   fields: (t) => ({
     metric: t.exposeString('metric'),
     value: t.exposeFloat('value'),

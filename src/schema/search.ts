@@ -1,38 +1,27 @@
-import { brandWithType } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { ENTITY_LABELS } from '../domain/entity-kinds.js';
-import type { Context } from './builder.js';
 import { builder } from './builder.js';
-import { Dataset } from './dataset.js';
-import { pageSize } from './entity.js';
-import { Method } from './method.js';
-import { Paper } from './paper.js';
-import { Repository } from './repository.js';
-import { Task } from './task.js';
+import { closedSet } from './closed-set.js';
+import { keysetPage, pageWindow, totalCountOf, windowParams } from './keyset.js';
+import { loadNode } from './node.js';
 
 const SEARCH_TYPES = ['Paper', ...ENTITY_LABELS] as const;
 type SearchType = (typeof SEARCH_TYPES)[number];
 
-/** The GraphQL type of each searchable label. */
-const NODE_TYPES = { Paper, Method, Dataset, Task, Repository } satisfies Record<
-  SearchType,
-  unknown
->;
+const SearchTypeEnum = closedSet(
+  'SearchType',
+  'What search looks through.',
+  SEARCH_TYPES,
+  (type) => `A ${type.toLowerCase()}.`,
+);
 
-const SearchTypeEnum = builder.enumType('SearchType', {
-  description: 'What search looks through.',
-  values: SEARCH_TYPES,
-});
-
-/** Loads a node of any searchable type through its request's DataLoader, typed for `Node`. */
-export async function loadNode(context: Context, type: SearchType, key: string) {
-  const ref = NODE_TYPES[type];
-  const node = await (ref.getDataloader(context) as { load(key: string): Promise<object> }).load(
-    key,
-  );
-  brandWithType(node, ref);
-  return node;
+interface SearchHitRow {
+  type: SearchType;
+  key: string;
+  label: string;
+  score: number;
+  sortKey: string;
 }
 
 /** The longest search text taken, in characters. */
@@ -62,37 +51,75 @@ export function luceneQuery(text: string, argument: string): string | null {
   return words.map((word) => `(${word} OR ${word}*)`).join(' AND ');
 }
 
-const SearchHit = builder
-  .objectRef<{ type: SearchType; key: string; score: number }>('SearchHit')
-  .implement({
-    description: 'A search result with its relevance score.',
-    fields: (t) => ({
-      score: t.exposeFloat('score'),
-      type: t.field({ type: SearchTypeEnum, resolve: (hit) => hit.type }),
-      node: t.field({
-        type: builder.nodeInterfaceRef(),
-        resolve: (hit, _args, context) => loadNode(context, hit.type, hit.key),
-      }),
-    }),
-  });
+/** Full-text hits looked at per index; pages go through these, best first. */
+const SEARCH_SCAN = 200;
 
 builder.queryField('search', (t) =>
-  t.field({
-    type: [SearchHit],
-    description: 'Full-text search over papers (title, abstract) and entities (names, aliases).',
-    args: {
-      query: t.arg.string({ required: true }),
-      types: t.arg({ type: [SearchTypeEnum], description: 'Default: all types.' }),
-      first: t.arg.int({ defaultValue: 10 }),
+  t.connection(
+    {
+      type: builder.nodeInterfaceRef(),
+      description:
+        'Full-text search over papers (title, abstract) and entities (names, aliases), best ' +
+        `first; pages go through the best ${SEARCH_SCAN} hits of each index.`,
+      args: {
+        query: t.arg.string({
+          required: true,
+          description: 'Words; each also matches as a prefix.',
+        }),
+        types: t.arg({ type: [SearchTypeEnum], description: 'What to look through; default all.' }),
+      },
+      resolve: async (_root, args, context) => {
+        const query = luceneQuery(args.query, 'query');
+        if (!query) throw badSearch('`query` needs at least one letter or digit');
+
+        const window = pageWindow(args, 'search', 10);
+        const [result] = await context.graph.read<{ totalCount: number; page: SearchHitRow[] }>(
+          'search',
+          {
+            query,
+            types: args.types ?? [...SEARCH_TYPES],
+            scan: neo4j.int(SEARCH_SCAN),
+            ...windowParams(window),
+          },
+        );
+        const page = keysetPage(result?.page ?? [], window, 'search', (hit) => hit);
+        const edges = await Promise.all(
+          page.edges.map(async (edge) => ({
+            ...edge,
+            node: await loadNode(context, edge.type, edge.key),
+          })),
+        );
+        return { ...page, edges, totalCount: result?.totalCount ?? 0 };
+      },
     },
-    resolve: async (_root, args, { graph }) => {
-      const query = luceneQuery(args.query, 'query');
-      if (!query) throw badSearch('`query` needs at least one letter or digit');
-      return graph.read<{ type: SearchType; key: string; score: number }>('search', {
-        query,
-        types: args.types ?? [...SEARCH_TYPES],
-        limit: neo4j.int(pageSize(args.first, 10)),
-      });
+    {
+      name: 'SearchConnection',
+      description: 'Search hits, best first.',
+      fields: (t) => ({
+        totalCount: t.int({
+          description: `How many hits in all (at most ${SEARCH_SCAN} per index).`,
+          resolve: totalCountOf,
+        }),
+      }),
     },
-  }),
+    {
+      name: 'SearchEdge',
+      description: 'A hit: the node found, with its relevance score.',
+      fields: (t) => ({
+        score: t.float({
+          description: 'Lucene relevance: higher is better.',
+          resolve: (edge) => (edge as unknown as SearchHitRow).score,
+        }),
+        type: t.field({
+          type: SearchTypeEnum,
+          description: 'What kind of node was found.',
+          resolve: (edge) => (edge as unknown as SearchHitRow).type,
+        }),
+        label: t.string({
+          description: 'What to show for it: a paper’s title, an entity’s name.',
+          resolve: (edge) => (edge as unknown as SearchHitRow).label,
+        }),
+      }),
+    },
+  ),
 );

@@ -73,7 +73,7 @@ describe("GraphiQL's example operations, over the sample corpus", () => {
   it.each(named('mutation'))('runs the mutation %s with the API key', async (name) => {
     const { body } = await run(name, { authorization: `Bearer ${API_KEY}` });
     expect(body.errors).toBeUndefined();
-    const [ingested] = body.data.ingestPapers;
+    const [ingested] = body.data.ingestPapers.results;
     expect(ingested.status).toBe('NEW');
     expect(ingested.paper.methods.map((link: Json) => link.method.name)).toContain('ResNet');
     expect(ingested.paper.datasets.map((link: Json) => link.dataset.name)).toContain('CIFAR-10');

@@ -7,8 +7,8 @@ import { type Json, post } from './graphql.js';
 const API_KEY = 'test-key-0123456789abcdef';
 const curator = { authorization: `Bearer ${API_KEY}` };
 
-const INGEST = `mutation ($input: [PaperInput!]!) { ingestPapers(input: $input) {
-  index status error paper { paperId title datasets { dataset { name } } } } }`;
+const INGEST = `mutation ($papers: [PaperInput!]!) { ingestPapers(input: { papers: $papers }) {
+  results { index status error paper { id paperId title datasets { dataset { name } } } } } }`;
 
 const fooNet = {
   title: 'FooNet: Fast Networks for Image Classification',
@@ -27,10 +27,10 @@ describe('mutations', () => {
   afterAll(() => graph.close());
 
   it('refuses mutations without the key (401) and with a wrong one (403); queries stay open', async () => {
-    const anonymous = await post(yoga, INGEST, { input: [fooNet] });
+    const anonymous = await post(yoga, INGEST, { papers: [fooNet] });
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    const wrong = await post(yoga, INGEST, { input: [fooNet] }, { authorization: 'Bearer nope' });
+    const wrong = await post(yoga, INGEST, { papers: [fooNet] }, { authorization: 'Bearer nope' });
     expect(wrong.status).toBe(403);
     expect((await graph.read('papers-by-id', { ids: ['arxiv:2501.00002'] })).length).toBe(0);
     const query = await post(yoga, '{ stats { labels { name } } }');
@@ -41,11 +41,11 @@ describe('mutations', () => {
     const { body } = await post(
       yoga,
       INGEST,
-      { input: [fooNet, { title: 'Empty', abstract: '   ' }, fooNet] },
+      { papers: [fooNet, { title: 'Empty', abstract: '   ' }, fooNet] },
       curator,
     );
     expect(body.errors).toBeUndefined();
-    const [first, bad, again] = body.data.ingestPapers;
+    const [first, bad, again] = body.data.ingestPapers.results;
     expect(first.status).toBe('NEW');
     expect(first.paper.paperId).toBe('arxiv:2501.00002');
     expect(first.paper.datasets.map((d: Json) => d.dataset.name).sort()).toEqual([
@@ -56,8 +56,8 @@ describe('mutations', () => {
     expect(bad.error).toMatch(/entry 2: .*abstract/);
     expect(again.status).toBe('NEW');
 
-    const rerun = await post(yoga, INGEST, { input: [fooNet] }, curator);
-    expect(rerun.body.data.ingestPapers[0].status).toBe('UNCHANGED');
+    const rerun = await post(yoga, INGEST, { papers: [fooNet] }, curator);
+    expect(rerun.body.data.ingestPapers.results[0].status).toBe('UNCHANGED');
   });
 
   it('merges duplicate entities, moving their papers and aliases', async () => {
@@ -65,34 +65,45 @@ describe('mutations', () => {
       { title: 'A', abstract: 'We evaluate on MNIST.', doi: '10.1/a' },
       { title: 'B', abstract: 'We evaluate on SVHN.', doi: '10.1/b' },
     ];
-    await post(yoga, INGEST, { input }, curator);
-    const { body } = await post(
+    await post(yoga, INGEST, { papers: input }, curator);
+    const ids = await post(
       yoga,
-      `mutation { mergeEntities(type: Dataset, keep: "mnist", merge: ["svhn"]) {
-         merged entity { ... on Dataset { name aliases papers { totalCount } } } } }`,
-      {},
-      curator,
+      '{ mnist: dataset(name: "MNIST") { id } svhn: dataset(name: "SVHN") { id } }',
     );
+    const { mnist, svhn } = ids.body.data;
+    const MERGE = `mutation ($keep: ID!, $merge: [ID!]!) {
+      mergeEntities(input: { keep: $keep, merge: $merge }) {
+        mergedIds entity { id name aliases papers { totalCount } } } }`;
+    const { body } = await post(yoga, MERGE, { keep: mnist.id, merge: [svhn.id] }, curator);
     expect(body.errors).toBeUndefined();
     expect(body.data.mergeEntities).toEqual({
-      merged: ['svhn'],
-      entity: { name: 'MNIST', aliases: ['SVHN'], papers: { totalCount: 2 } },
+      mergedIds: [svhn.id],
+      entity: { id: mnist.id, name: 'MNIST', aliases: ['SVHN'], papers: { totalCount: 2 } },
     });
     const byOldName = await post(yoga, '{ dataset(name: "SVHN") { name } }');
     expect(byOldName.body.data.dataset.name).toBe('MNIST');
+    // the merged id is gone: node answers null, as Relay's store expects
+    const gone = await post(yoga, 'query ($id: ID!) { node(id: $id) { id } }', { id: svhn.id });
+    expect(gone.body).toEqual({ data: { node: null } });
+    // ids of another kind, or malformed, are refused naming the input field
+    const paperId = Buffer.from('Paper:doi:10.1/a').toString('base64');
+    const mixed = await post(yoga, MERGE, { keep: mnist.id, merge: [paperId] }, curator);
+    expect(mixed.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(mixed.body.errors[0].message).toContain('`input.merge`');
   });
 
   it('deletes a paper and what was extracted from it', async () => {
-    await post(yoga, INGEST, { input: [fooNet] }, curator);
-    const { body } = await post(
-      yoga,
-      'mutation { deletePaper(id: "arxiv:2501.00002") }',
-      {},
-      curator,
-    );
-    expect(body.data.deletePaper).toBe(true);
+    const ingested = await post(yoga, INGEST, { papers: [fooNet] }, curator);
+    const { id } = ingested.body.data.ingestPapers.results[0].paper;
+    const DELETE = `mutation ($id: ID!) { deletePaper(input: { id: $id }) { deletedPaperId } }`;
+    const { body } = await post(yoga, DELETE, { id }, curator);
+    expect(body.data.deletePaper).toEqual({ deletedPaperId: id });
     const left = await post(yoga, '{ paper(arxivId: "2501.00002") { title } }');
     expect(left.body.data.paper).toBeNull();
+    const again = await post(yoga, DELETE, { id }, curator);
+    expect(again.body.data.deletePaper).toEqual({ deletedPaperId: null });
+    const nodes = await post(yoga, 'query ($id: ID!) { nodes(ids: [$id]) { id } }', { id });
+    expect(nodes.body).toEqual({ data: { nodes: [null] } });
   });
 });
 
@@ -110,18 +121,19 @@ describe('limits', () => {
       yoga,
       '{ dataset(name: "x") { papers(first: 101) { totalCount } } }',
     );
-    const { body: search } = await post(yoga, '{ search(query: "x", first: 500) { score } }');
+    const { body: search } = await post(yoga, '{ search(query: "x", first: 500) { totalCount } }');
     expect(search.errors[0].message).toMatch(/first.*0 to 100/);
     expect(body.errors === undefined || /first/.test(body.errors[0].message)).toBe(true);
   });
 
   it('refuses operations that are too deep, too complex or use too many aliases', async () => {
-    const nested = Array.from({ length: 8 }, () => 'datasets { dataset { methods { method {').join(
-      ' ',
-    );
+    const nested = Array.from(
+      { length: 8 },
+      () => 'datasets { edges { node { methods { edges { node {',
+    ).join(' ');
     const deep = await post(
       yoga,
-      `{ method(name: "x") { ${nested} name ${'} } } } '.repeat(8)} } }`,
+      `{ method(name: "x") { ${nested} name ${'} } } } } } '.repeat(8)} } }`,
     );
     expect(deep.body.errors[0].message).toMatch(/depth|complexity/i);
     const aliases = Array.from({ length: 21 }, (_, i) => `a${i}: stats { labels { name } }`);

@@ -24,8 +24,18 @@ describe('relationship queries over the sample corpus', () => {
     await ingester.ingestFiles(['data/sample/hf-trending-sample.txt']);
     // The sample has no dates; two dated papers give the date filters something to select.
     const dated = [
-      { title: 'Dated A', abstract: 'We evaluate on MNIST.', published: '2024-05-01' },
-      { title: 'Dated B', abstract: 'We evaluate on MNIST and SVHN.', published: '2025-02-01' },
+      {
+        title: 'Dated A',
+        abstract: 'We evaluate on MNIST.',
+        published: '2024-05-01',
+        authors: ['Ada Lovelace'],
+      },
+      {
+        title: 'Dated B',
+        abstract: 'We evaluate on MNIST and SVHN.',
+        published: '2025-02-01',
+        authors: ['Ada Lovelace', 'Alan Turing'],
+      },
     ];
     await ingester
       .ingest(dated.map((paper, line) => ({ ok: true, paper, at: { file: 'dated', line } })))
@@ -35,9 +45,14 @@ describe('relationship queries over the sample corpus', () => {
   afterAll(() => graph.close());
 
   it('counts, per method on a dataset, the papers that name both', async () => {
-    const data = await query(`{ dataset(name: "CIFAR-10") { name methods { paperCount
-      method { name } papers { title datasets { dataset { name } } methods { method { name } } } } } }`);
-    const methods = data.dataset.methods;
+    const data =
+      await query(`{ dataset(name: "CIFAR-10") { name methods { totalCount edges { paperCount
+      node { name } papers { title datasets { dataset { name } } methods { method { name } } } } } } }`);
+    const methods = data.dataset.methods.edges.map((edge: Json) => ({
+      ...edge,
+      method: edge.node,
+    }));
+    expect(data.dataset.methods.totalCount).toBeGreaterThanOrEqual(methods.length);
     expect(methods.length).toBeGreaterThan(0);
     for (const related of methods) {
       expect(related.papers.length).toBe(Math.min(related.paperCount, 5));
@@ -48,6 +63,27 @@ describe('relationship queries over the sample corpus', () => {
     }
   });
 
+  it('pages the datasets a task shares papers with, forward and back', async () => {
+    const all = await query(
+      '{ task(name: "machine translation") { datasets(first: 100) { totalCount edges { node { key } } } } }',
+    );
+    const keys = all.task.datasets.edges.map((edge: Json) => edge.node.key);
+    expect(keys).toHaveLength(all.task.datasets.totalCount);
+    const first = await query(
+      '{ task(name: "machine translation") { datasets(first: 1) { pageInfo { endCursor hasNextPage } } } }',
+    );
+    const rest = await query(
+      'query ($after: String) { task(name: "machine translation") { datasets(first: 100, after: $after) { edges { node { key } } } } }',
+      { after: first.task.datasets.pageInfo.endCursor },
+    );
+    expect(rest.task.datasets.edges.map((edge: Json) => edge.node.key)).toEqual(keys.slice(1));
+    const back = await query(
+      '{ task(name: "machine translation") { datasets(last: 1) { pageInfo { hasPreviousPage } edges { node { key } } } } }',
+    );
+    expect(back.task.datasets.edges.map((edge: Json) => edge.node.key)).toEqual(keys.slice(-1));
+    expect(back.task.datasets.pageInfo.hasPreviousPage).toBe(keys.length > 1);
+  });
+
   it('goes from a task to its papers, datasets and methods', async () => {
     const found = await query(
       `{ repository(fullName: "zhengkid/PartialFormer") { papers { edges { node { tasks { task { name } } } } } } }`,
@@ -55,23 +91,50 @@ describe('relationship queries over the sample corpus', () => {
     const [first] = found.repository.papers.edges[0].node.tasks;
     const data = await query(
       `query ($name: String!) { task(name: $name) { name papers { totalCount edges { node { title } } }
-         methods { method { name } paperCount } datasets { dataset { name } } } }`,
+         methods { edges { node { name } paperCount } } datasets { edges { node { name } } } } }`,
       { name: first.task.name },
     );
     expect(data.task.papers.edges.map((edge: Json) => edge.node.title)).toContain(PARTIALFORMER);
-    expect(data.task.methods.map((m: Json) => m.method.name)).toContain('PartialFormer');
+    expect(data.task.methods.edges.map((m: Json) => m.node.name)).toContain('PartialFormer');
   });
 
   it('searches papers and entities, ranked, as a user types', async () => {
-    const data = await query(`{ datasets: search(query: "cifar", types: [Dataset]) { score type
-        node { ... on Dataset { name } } }
-      papers: search(query: "partial masking diffusion", types: [Paper], first: 3) { score
-        node { ... on Paper { title } } } }`);
+    const found =
+      await query(`{ datasets: search(query: "cifar", types: [DATASET]) { edges { score type label
+        node { ... on Dataset { name } } } }
+      papers: search(query: "partial masking diffusion", types: [PAPER], first: 3) { edges { score
+        node { ... on Paper { title } } label } } }`);
+    const data = { datasets: found.datasets.edges, papers: found.papers.edges };
     expect(data.datasets[0].node.name).toMatch(/^CIFAR/);
-    expect(data.datasets.every((hit: Json) => hit.type === 'Dataset')).toBe(true);
+    expect(data.datasets.every((hit: Json) => hit.type === 'DATASET')).toBe(true);
+    expect(data.datasets.map((hit: Json) => hit.label)).toEqual(
+      data.datasets.map((hit: Json) => hit.node.name),
+    );
     expect(data.papers[0].node.title).toMatch(/Partial Masking/);
+    expect(data.papers[0].label).toBe(data.papers[0].node.title);
     const scores = data.papers.map((hit: Json) => hit.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+
+    // pages of hits join up, forward and back
+    const page = (args: string, cursor: string | null) =>
+      query(
+        `query ($cursor: String) { search(query: "model", ${args}) { totalCount
+           pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { type label } } }`,
+        { cursor },
+      );
+    const whole = await page('first: 100, after: $cursor', null);
+    const all = whole.search.edges.map((hit: Json) => `${hit.type}:${hit.label}`);
+    expect(all.length).toBe(Math.min(whole.search.totalCount, 100));
+    const one = await page('first: 5, after: $cursor', null);
+    const next = await page('first: 5, after: $cursor', one.search.pageInfo.endCursor);
+    expect(next.search.edges.map((hit: Json) => `${hit.type}:${hit.label}`)).toEqual(
+      all.slice(5, 10),
+    );
+    const back = await page('last: 5, before: $cursor', next.search.pageInfo.startCursor);
+    expect(back.search.edges.map((hit: Json) => `${hit.type}:${hit.label}`)).toEqual(
+      all.slice(0, 5),
+    );
+    expect(back.search.pageInfo.hasPreviousPage).toBe(false);
   });
 
   it('finds how two methods are connected', async () => {
@@ -80,14 +143,24 @@ describe('relationship queries over the sample corpus', () => {
     );
     const data = await query(
       `query ($a: ID!, $b: ID!) { connections(from: $a, to: $b, maxHops: 2) { length
-         nodes { type name } relationships { type role } } }`,
+         nodes { __typename id ... on Entity { name } ... on Paper { title } }
+         relationships { type role from to } } }`,
       { a: ids.a.id, b: ids.b.id },
     );
     expect(data.connections.length).toBeGreaterThan(0);
-    const path = data.connections.find((p: Json) => p.nodes[1].name === PARTIALFORMER);
+    const path = data.connections.find((p: Json) => p.nodes[1].title === PARTIALFORMER);
     expect(path.length).toBe(2);
-    expect(path.nodes.map((n: Json) => n.type)).toEqual(['Method', 'Paper', 'Method']);
+    // the path's nodes are the nodes themselves, ids and all
+    expect(path.nodes.map((n: Json) => n.__typename)).toEqual(['Method', 'Paper', 'Method']);
+    expect(path.nodes[0].id).toBe(ids.a.id);
+    expect(path.nodes.at(-1).id).toBe(ids.b.id);
     expect(path.relationships.map((r: Json) => r.type)).toEqual(['HAS_METHOD', 'HAS_METHOD']);
+    // relationships point from the paper to each method, by global id
+    expect(path.relationships.map((r: Json) => [r.from, r.to])).toEqual([
+      [path.nodes[1].id, ids.a.id],
+      [path.nodes[1].id, ids.b.id],
+    ]);
+    expect(['PROPOSED', 'USED']).toContain(path.relationships[0].role);
     const tooFar = await post(
       yoga,
       `query ($a: ID!, $b: ID!) { connections(from: $a, to: $b, maxHops: 5) { length } }`,
@@ -117,11 +190,14 @@ describe('relationship queries over the sample corpus', () => {
   });
 
   it('ranks methods related to a method by the datasets and tasks their papers share', async () => {
-    const onCifar = await query('{ dataset(name: "CIFAR-10") { methods { method { name } } } }');
-    const name = onCifar.dataset.methods[0].method.name;
+    const onCifar = await query(
+      '{ dataset(name: "CIFAR-10") { methods { edges { node { name } } } } }',
+    );
+    const name = onCifar.dataset.methods.edges[0].node.name;
     const data = await query(
-      `query ($name: String!) { relatedMethods(method: $name) { sharedDatasets sharedTasks
-        method { name papers(first: 100) { edges { node { datasets { dataset { key } } tasks { task { key } } } } } } }
+      `query ($name: String!) { relatedMethods(method: $name) { totalCount pageInfo { hasNextPage }
+        edges { sharedDatasets sharedTasks
+        method: node { name papers(first: 100) { edges { node { datasets { dataset { key } } tasks { task { key } } } } } } } }
         method(name: $name) { papers(first: 100) { edges { node { datasets { dataset { key } } tasks { task { key } } } } } } }`,
       { name },
     );
@@ -130,8 +206,9 @@ describe('relationship queries over the sample corpus', () => {
       for (const d of edge.node.datasets) own.add(d.dataset.key);
       for (const t of edge.node.tasks) own.add(`task:${t.task.key}`);
     }
-    const related = data.relatedMethods;
+    const related = data.relatedMethods.edges;
     expect(related.length).toBeGreaterThan(0);
+    expect(data.relatedMethods.pageInfo.hasNextPage).toBe(data.relatedMethods.totalCount > 10);
     const sizes = related.map((r: Json) => r.sharedDatasets + r.sharedTasks);
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
     for (const r of related) {
@@ -148,20 +225,22 @@ describe('relationship queries over the sample corpus', () => {
 
   it('ranks the most named datasets, in a date range', async () => {
     const all = await query(
-      '{ top(type: Dataset, first: 5) { paperCount entity { ... on Dataset { name papers { totalCount } } } } }',
+      '{ top(type: DATASET, first: 5) { totalCount edges { paperCount node { name papers { totalCount } } } } }',
     );
-    for (const row of all.top) expect(row.paperCount).toBe(row.entity.papers.totalCount);
+    for (const row of all.top.edges) expect(row.paperCount).toBe(row.node.papers.totalCount);
+    expect(all.top.totalCount).toBeGreaterThan(5);
     const recent = await query(
-      '{ top(type: Dataset, from: "2025-01-01") { paperCount entity { ... on Dataset { name } } } }',
+      '{ top(type: DATASET, from: "2025-01-01") { edges { paperCount node { name } } } }',
     );
-    expect(recent.top.map((r: Json) => [r.entity.name, r.paperCount])).toEqual([
+    expect(recent.top.edges.map((r: Json) => [r.node.name, r.paperCount])).toEqual([
       ['MNIST', 1],
       ['SVHN', 1],
     ]);
     const since2024 = await query(
-      '{ top(type: Dataset, from: "2024-01-01", first: 1) { paperCount entity { ... on Dataset { name } } } }',
+      '{ top(type: DATASET, from: "2024-01-01", first: 1) { pageInfo { hasNextPage } edges { paperCount node { ... on Dataset { name } } } } }',
     );
-    expect(since2024.top).toEqual([{ paperCount: 2, entity: { name: 'MNIST' } }]);
+    expect(since2024.top.edges).toEqual([{ paperCount: 2, node: { name: 'MNIST' } }]);
+    expect(since2024.top.pageInfo.hasNextPage).toBe(true);
   });
 
   it('filters papers by entities, text and date, combined', async () => {
@@ -170,9 +249,11 @@ describe('relationship queries over the sample corpus', () => {
     expect(both.papers.edges.map((e: Json) => e.node.title)).toEqual([PARTIAL_MASKING]);
     expect(both.papers.totalCount).toBe(1);
     const recent = await query(
-      '{ papers(where: {publishedAfter: "2025-01-01", dataset: "mnist"}) { totalCount edges { node { title } } } }',
+      '{ papers(where: {publishedAfter: "2025-01-01", dataset: "mnist"}) { totalCount edges { node { title published } } } }',
     );
-    expect(recent.papers.edges.map((e: Json) => e.node.title)).toEqual(['Dated B']);
+    expect(recent.papers.edges.map((e: Json) => e.node)).toEqual([
+      { title: 'Dated B', published: '2025-02-01' },
+    ]);
     const none = await query(
       '{ papers(where: {method: "no-such-method-anywhere"}) { totalCount } }',
     );
@@ -182,5 +263,94 @@ describe('relationship queries over the sample corpus', () => {
     );
     expect(page.papers.totalCount).toBe(96);
     expect(page.papers.edges[0].node.title).toBe('Dated B');
+  });
+
+  it('browses every dataset, most papers first, with a total that matches the graph', async () => {
+    const data = await query(`{ datasets(first: 10) { totalCount
+      edges { paperCount node { name papers { totalCount } } } } stats { labels { name count } } }`);
+    const datasets = data.stats.labels.find((c: Json) => c.name === 'Dataset').count;
+    expect(data.datasets.totalCount).toBe(datasets);
+    const counts = data.datasets.edges.map((edge: Json) => edge.paperCount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    for (const edge of data.datasets.edges)
+      expect(edge.node.papers.totalCount).toBe(edge.paperCount);
+  });
+
+  it('pages methods by name forward and backward, and refuses a cursor of another order', async () => {
+    const page = (args: string, variables: Record<string, unknown>) =>
+      query(
+        `query ($cursor: String) { methods(orderBy: NAME, ${args}) { totalCount
+           pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { name key } } } }`,
+        variables,
+      );
+    const forward: string[] = [];
+    let cursor: string | null = null;
+    let total = 0;
+    for (let i = 0; i < 100; i++) {
+      const { methods } = await page('first: 40, after: $cursor', { cursor });
+      total = methods.totalCount;
+      forward.push(...methods.edges.map((edge: Json) => edge.node.key));
+      if (!methods.pageInfo.hasNextPage) break;
+      cursor = methods.pageInfo.endCursor;
+    }
+    expect(forward).toHaveLength(total);
+    expect(new Set(forward).size).toBe(total);
+    const backward: string[] = [];
+    cursor = null;
+    for (let i = 0; i < 100; i++) {
+      const { methods } = await page('last: 40, before: $cursor', { cursor });
+      backward.unshift(...methods.edges.map((edge: Json) => edge.node.key));
+      if (!methods.pageInfo.hasPreviousPage) break;
+      cursor = methods.pageInfo.startCursor;
+    }
+    expect(backward).toEqual(forward);
+    const { methods } = await page('first: 1, after: $cursor', { cursor: null });
+    const other = await post(
+      yoga,
+      'query ($after: String) { methods(after: $after) { totalCount } }',
+      { after: methods.pageInfo.endCursor },
+    );
+    expect(other.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(other.body.errors[0].message).toContain('`after`');
+  });
+
+  it('filters entities by name, by a linked entity and by publication date', async () => {
+    const cifar = await query(
+      '{ datasets(filter: {namePrefix: "cifar"}) { edges { node { name } } } }',
+    );
+    expect(cifar.datasets.edges.length).toBeGreaterThan(0);
+    for (const edge of cifar.datasets.edges) expect(edge.node.name.toLowerCase()).toMatch(/^cifar/);
+
+    const { task } = await query(
+      '{ task(name: "machine translation") { id datasets(first: 100) { edges { node { key } } } } }',
+    );
+    const withTask = await query(
+      'query ($id: ID!) { datasets(first: 100, filter: {linkedTo: $id}) { edges { paperCount node { key } } } }',
+      { id: task.id },
+    );
+    expect(withTask.datasets.edges.map((edge: Json) => edge.node.key).sort()).toEqual(
+      task.datasets.edges.map((related: Json) => related.node.key).sort(),
+    );
+
+    const recent = await query(
+      '{ datasets(filter: {publishedFrom: "2025-01-01"}) { totalCount edges { paperCount node { name } } } }',
+    );
+    expect(recent.datasets.edges.map((edge: Json) => [edge.node.name, edge.paperCount])).toEqual([
+      ['MNIST', 1],
+      ['SVHN', 1],
+    ]);
+  });
+
+  it('gives an author their papers, and finds an author by id', async () => {
+    const { papers } = await query(
+      '{ papers(where: {dataset: "SVHN"}) { edges { node { authors { id name papers { totalCount edges { node { title } } } } } } } }',
+    );
+    const [ada, alan] = papers.edges[0].node.authors;
+    expect(ada.name).toBe('Ada Lovelace');
+    expect(ada.papers.totalCount).toBe(2);
+    expect(ada.papers.edges.map((edge: Json) => edge.node.title)).toEqual(['Dated B', 'Dated A']);
+    expect(alan.papers.totalCount).toBe(1);
+    const found = await query('query ($id: ID!) { author(id: $id) { name } }', { id: ada.id });
+    expect(found.author.name).toBe('Ada Lovelace');
   });
 });

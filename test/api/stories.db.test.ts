@@ -54,15 +54,15 @@ describe('the API over the sample corpus', () => {
     const roles = new Set(body.data.paper.methods.map((link: Json) => link.role));
     const proposed = await post(
       yoga,
-      `query ($id: String) { paper(id: $id) { id methods(role: "proposed") { role method { id name } } } }`,
+      `query ($id: String) { paper(id: $id) { id methods(role: PROPOSED) { role method { id name } } } }`,
       { id },
     );
     const onlyProposed = proposed.body.data.paper.methods;
-    expect(onlyProposed.every((link: Json) => link.role === 'proposed')).toBe(true);
+    expect(onlyProposed.every((link: Json) => link.role === 'PROPOSED')).toBe(true);
     expect(onlyProposed.length).toBe(
-      body.data.paper.methods.filter((link: Json) => link.role === 'proposed').length,
+      body.data.paper.methods.filter((link: Json) => link.role === 'PROPOSED').length,
     );
-    expect(roles.has('proposed')).toBe(true);
+    expect(roles.has('PROPOSED')).toBe(true);
     // A global id fetches the same object again through node(id:).
     const [method] = onlyProposed;
     const again = await post(
@@ -117,6 +117,84 @@ describe('the API over the sample corpus', () => {
     expect(total).toBeGreaterThan(1);
     expect(seen).toHaveLength(total);
     expect(new Set(seen).size).toBe(total);
+
+    // and back again from the end, one at a time with `last`/`before`
+    const back = (before: string | null) =>
+      post(
+        yoga,
+        `query ($before: String) { dataset(name: "CIFAR-10") { papers(last: 1, before: $before) {
+           pageInfo { hasPreviousPage hasNextPage startCursor } edges { node { paperId } } } } }`,
+        { before },
+      );
+    const seenBack: string[] = [];
+    let before: string | null = null;
+    for (let i = 0; i < 20; i++) {
+      const { body } = await back(before);
+      const papers = body.data.dataset.papers;
+      seenBack.unshift(...papers.edges.map((edge: Json) => edge.node.paperId));
+      expect(papers.pageInfo.hasNextPage).toBe(before !== null);
+      if (!papers.pageInfo.hasPreviousPage) break;
+      before = papers.pageInfo.startCursor;
+    }
+    expect(seenBack).toEqual(seen);
+  });
+
+  it('refuses a cursor of another connection, a forged one, and first with last', async () => {
+    const { body } = await post(
+      yoga,
+      '{ papers(first: 1) { pageInfo { endCursor } } dataset(name: "CIFAR-10") { papers(first: 1) { pageInfo { endCursor } } } }',
+    );
+    const cursor = body.data.papers.pageInfo.endCursor;
+    const refused = async (operation: string, argument: string) => {
+      const answer = await post(yoga, operation, { cursor });
+      expect(answer.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(answer.body.errors?.[0]?.message).toContain(`\`${argument}\``);
+    };
+    await refused(
+      'query ($cursor: String) { dataset(name: "CIFAR-10") { papers(after: $cursor) { totalCount } } }',
+      'after',
+    );
+    await refused('query { papers(before: "Zm9yZ2Vk") { totalCount } }', 'before');
+    await refused('query { papers(first: 1, last: 1) { totalCount } }', 'first');
+    const same = await post(
+      yoga,
+      'query ($cursor: String) { papers(first: 1, after: $cursor) { edges { cursor } } }',
+      { cursor },
+    );
+    expect(same.body.errors).toBeUndefined();
+  });
+
+  it('types roles, hosts and dates, and selects any entity through the Entity interface', async () => {
+    const { body } = await post(
+      yoga,
+      `{ dataset(name: "CIFAR-10") { papers(first: 3, role: USED) { edges { role
+           provenance { field } node { published } } } }
+         search(query: "cifar", first: 3) { edges { node { ... on Entity { name key aliases
+           papers(first: 1) { totalCount edges { node { id } } } } } } }
+         repository(fullName: "zhengkid/PartialFormer") { host kind } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    const edges = body.data.dataset.papers.edges;
+    expect(edges.every((edge: Json) => edge.role === 'USED')).toBe(true);
+    expect(['TITLE', 'ABSTRACT']).toContain(edges[0].provenance.field);
+    for (const { node } of edges)
+      expect(node.published ?? '2000-01-01').toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(body.data.search.edges[0].node.name).toMatch(/CIFAR/i);
+    expect(body.data.search.edges[0].node.papers.totalCount).toBeGreaterThan(0);
+    expect(body.data.repository).toEqual({ host: 'GITHUB', kind: 'CODE' });
+
+    // a literal of the wrong value is BAD_USER_INPUT naming the argument, as a malformed id is
+    const refused = async (operation: string, argument: string) => {
+      const answer = await post(yoga, operation);
+      expect(answer.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(answer.body.errors?.[0]?.message).toContain(`\`${argument}\``);
+    };
+    await refused('{ dataset(name: "CIFAR-10") { papers(role: BOGUS) { totalCount } } }', 'role');
+    await refused(
+      '{ papers(where: {publishedAfter: "2025-13-01"}) { totalCount } }',
+      'where.publishedAfter',
+    );
+    await refused('{ node(id: "not-an-id") { id } }', 'id');
   });
 
   it('bounds Neo4j round trips by nesting depth, not by the number of results', async () => {

@@ -107,7 +107,7 @@ describe('the explorer in Chromium, over the sample corpus', () => {
     const { dataset } = await api(
       `{ dataset(name: "CIFAR-10") { id name
            papers(first: 40) { edges { node { id title } provenance { evidence } } }
-           methods { method { id name } } } }`,
+           methods { edges { node { id name } } } } }`,
     );
     await searchAndPick(page, 'CIFAR-10', 'Dataset', dataset.name);
 
@@ -115,7 +115,7 @@ describe('the explorer in Chromium, over the sample corpus', () => {
     expect(selected).toBe(dataset.id);
     const drawnIds = new Set(nodes.map((node) => node.id));
     const papers = dataset.papers.edges.map((edge: Json) => edge.node);
-    const methods = dataset.methods.map((related: Json) => related.method);
+    const methods = dataset.methods.edges.map((related: Json) => related.node);
     expect(papers.length).toBeGreaterThan(0);
     expect(methods.length).toBeGreaterThan(0);
     for (const entity of [...papers, ...methods]) expect(drawnIds).toContain(entity.id);
@@ -225,7 +225,8 @@ describe('the explorer in Chromium, over the sample corpus', () => {
       '{ from: dataset(name: "OpenWebText") { id } to: dataset(name: "CIFAR-10") { id name } }',
     );
     const { connections } = await api(
-      'query ($from: ID!, $to: ID!) { connections(from: $from, to: $to, first: 5) { nodes { id name } } }',
+      `query ($from: ID!, $to: ID!) { connections(from: $from, to: $to, first: 5) {
+         nodes { id ... on Paper { title } ... on Entity { name } } } }`,
       { from: from.id, to: to.id },
     );
     expect(connections.length).toBeGreaterThan(0);
@@ -237,7 +238,7 @@ describe('the explorer in Chromium, over the sample corpus', () => {
     await expect(paths.count()).resolves.toBe(connections.length);
     const firstPath = await paths.first().locator('.node-link').allTextContents();
     expect(
-      connections.map((path: Json) => path.nodes.map((node: Json) => node.name)),
+      connections.map((path: Json) => path.nodes.map((node: Json) => node.title ?? node.name)),
     ).toContainEqual(firstPath);
     const { nodes, edges } = await drawn(page);
     const onPath = new Set(nodes.filter((node) => node.onPath).map((node) => node.id));

@@ -1,13 +1,26 @@
 import { el, nodeButton } from './dom.js';
 import type { ConnectionsQuery as ConnectionsResult } from './gql/graphql.js';
 import { graphql } from './gql/index.js';
-import { edgeId, type GraphEdge, type Neighbourhood, type NodeType } from './neighbourhood.js';
+import {
+  edgeId,
+  type GraphEdge,
+  type Neighbourhood,
+  type NodeType,
+  roleText,
+} from './neighbourhood.js';
 
 export const ConnectionsQuery = graphql(`
   query Connections($from: ID!, $to: ID!) {
     connections(from: $from, to: $to, first: 5) {
       length
-      nodes { id type name }
+      nodes {
+        __typename
+        id
+        ... on Paper { title }
+        ... on Entity { name }
+        ... on Author { name }
+        ... on Result { metric }
+      }
       relationships { type role from to }
     }
   }
@@ -15,26 +28,32 @@ export const ConnectionsQuery = graphql(`
 
 export type Path = ConnectionsResult['connections'][number];
 
-/** The key inside a Relay global id (base64 of `Type:key`), which path relationships name. */
-function keyOf(globalId: string): string {
-  const decoded = atob(globalId);
-  return decoded.slice(decoded.indexOf(':') + 1);
+type PathNode = Path['nodes'][number];
+
+/** What a path's node is called: a paper's title, an entity's or author's name, a metric. */
+function nameOf(node: PathNode): string {
+  if ('title' in node) return node.title;
+  if ('name' in node) return node.name;
+  return 'metric' in node ? node.metric : '';
 }
 
 /** A path as graph elements, relationships in the direction the graph stores them. */
 function pathEdges(path: Path): GraphEdge[] {
-  const idByKey = new Map(path.nodes.map((node) => [keyOf(node.id), node.id]));
   return path.relationships.map((relationship) => ({
-    source: idByKey.get(relationship.from) ?? relationship.from,
-    target: idByKey.get(relationship.to) ?? relationship.to,
+    source: relationship.from,
+    target: relationship.to,
     type: relationship.type,
-    role: relationship.role,
+    role: roleText(relationship.role),
   }));
 }
 
 export function pathsNeighbourhood(paths: Path[]): Neighbourhood & { elementIds: string[] } {
   const nodes = paths.flatMap((path) =>
-    path.nodes.map((node) => ({ id: node.id, type: node.type as NodeType, label: node.name })),
+    path.nodes.map((node) => ({
+      id: node.id,
+      type: node.__typename as NodeType,
+      label: nameOf(node),
+    })),
   );
   const edges = paths.flatMap(pathEdges);
   return { nodes, edges, elementIds: [...nodes.map((node) => node.id), ...edges.map(edgeId)] };
@@ -67,9 +86,9 @@ export function pathsSection(from: string, to: string, paths: Path[]): HTMLEleme
         el(
           'li',
           {},
-          el('span', { class: `badge type-${node.type}` }, node.type),
+          el('span', { class: `badge type-${node.__typename}` }, node.__typename),
           ' ',
-          nodeButton(node.id, node.name),
+          nodeButton(node.id, nameOf(node)),
         ),
       );
       const edge = edges[index];

@@ -39,7 +39,6 @@ graphql(`
 
 graphql(`
   fragment PaperLink on PaperLinkEdge {
-    role
     provenance { ...Evidence }
     node {
       id
@@ -69,26 +68,27 @@ export const NodeDetailsQuery = graphql(`
         repositories { provenance { ...Evidence } repository { id fullName url host } }
         results { metric raw dataset { id name } method { id name } }
       }
+      # Paper's methods/datasets/tasks are lists of links; an entity's are connections.
       ... on Dataset {
         name
         aliases
-        papers(first: $papers) { totalCount edges { ...PaperLink } }
-        methods { paperCount method { id name } papers { id } }
-        tasks { paperCount task { id name } papers { id } }
+        papers(first: $papers) { totalCount edges { ...PaperLink datasetRole: role } }
+        sharedMethods: methods { edges { paperCount node { id name } papers { id } } }
+        sharedTasks: tasks { edges { paperCount node { id name } papers { id } } }
       }
       ... on Method {
         name
         aliases
-        papers(first: $papers) { totalCount edges { ...PaperLink } }
-        datasets { paperCount dataset { id name } papers { id } }
-        tasks { paperCount task { id name } papers { id } }
+        papers(first: $papers) { totalCount edges { ...PaperLink methodRole: role } }
+        sharedDatasets: datasets { edges { paperCount node { id name } papers { id } } }
+        sharedTasks: tasks { edges { paperCount node { id name } papers { id } } }
       }
       ... on Task {
         name
         aliases
         papers(first: $papers) { totalCount edges { ...PaperLink } }
-        datasets { paperCount dataset { id name } papers { id } }
-        methods { paperCount method { id name } papers { id } }
+        sharedDatasets: datasets { edges { paperCount node { id name } papers { id } } }
+        sharedMethods: methods { edges { paperCount node { id name } papers { id } } }
       }
       ... on Repository {
         fullName
@@ -101,11 +101,28 @@ export const NodeDetailsQuery = graphql(`
       ... on Author {
         name
       }
+      ... on Result {
+        metric
+        raw
+      }
     }
   }
 `);
 
 export type NodeDetails = NonNullable<NodeDetailsResult['node']>;
+
+/** The role of an entity's link to a paper, where its kind has roles (aliased per kind, as
+ *  MethodRole and DatasetRole are different enums). */
+export function edgeRole(edge: object): string | null {
+  if ('methodRole' in edge) return edge.methodRole as string;
+  if ('datasetRole' in edge) return edge.datasetRole as string;
+  return null;
+}
+
+/** A role as the explorer writes it: `PROPOSED` → `proposed`. */
+export function roleText(role: string | null | undefined): string | null {
+  return role ? role.toLowerCase() : null;
+}
 
 /** The name a node goes by in the graph and the panel. */
 export function nodeLabel(node: NodeDetails): string {
@@ -114,6 +131,8 @@ export function nodeLabel(node: NodeDetails): string {
       return node.title;
     case 'Repository':
       return node.fullName;
+    case 'Result':
+      return `${node.metric} ${node.raw}`;
     default:
       return node.name;
   }
@@ -138,7 +157,7 @@ export function neighbourhoodOf(node: NodeDetails): Neighbourhood {
       source: paperId,
       target: target.id,
       type: entityKind(type).relationship,
-      role,
+      role: roleText(role),
       evidence: provenance?.evidence,
     });
 
@@ -161,13 +180,14 @@ export function neighbourhoodOf(node: NodeDetails): Neighbourhood {
     }
     return { nodes, edges };
   }
-  if (node.__typename === 'Author') return { nodes, edges };
+  if (node.__typename === 'Author' || node.__typename === 'Result') return { nodes, edges };
 
   const drawn = new Set<string>();
-  for (const { node: paper, role, provenance } of node.papers.edges) {
+  for (const edge of node.papers.edges) {
+    const { node: paper, provenance } = edge;
     drawn.add(paper.id);
     nodes.push({ id: paper.id, type: 'Paper', label: paper.title });
-    link(paper.id, node.__typename, node, provenance, role);
+    link(paper.id, node.__typename, node, provenance, edgeRole(edge));
   }
   const related = (
     type: 'Method' | 'Dataset' | 'Task',
@@ -180,13 +200,15 @@ export function neighbourhoodOf(node: NodeDetails): Neighbourhood {
     for (const paper of shared) link(paper.id, type, entity);
   };
   if (node.__typename === 'Dataset' || node.__typename === 'Task') {
-    for (const { method, papers } of node.methods) related('Method', method, papers);
+    for (const { node: method, papers } of node.sharedMethods.edges)
+      related('Method', method, papers);
   }
   if (node.__typename === 'Method' || node.__typename === 'Task') {
-    for (const { dataset, papers } of node.datasets) related('Dataset', dataset, papers);
+    for (const { node: dataset, papers } of node.sharedDatasets.edges)
+      related('Dataset', dataset, papers);
   }
   if (node.__typename === 'Method' || node.__typename === 'Dataset') {
-    for (const { task, papers } of node.tasks) related('Task', task, papers);
+    for (const { node: task, papers } of node.sharedTasks.edges) related('Task', task, papers);
   }
   return { nodes, edges };
 }

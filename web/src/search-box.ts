@@ -7,35 +7,18 @@ import type { GraphNode, NodeType } from './neighbourhood.js';
 export const SearchQuery = graphql(`
   query Search($query: String!) {
     search(query: $query, first: 8) {
-      type
-      node {
-        id
-        ... on Paper { title }
-        ... on Method { name }
-        ... on Dataset { name }
-        ... on Task { name }
-        ... on Repository { fullName }
-      }
+      edges { label node { __typename id } }
     }
   }
 `);
 
-type Hit = SearchResult['search'][number];
+type Hit = SearchResult['search']['edges'][number];
 
 /** Waits this long after the last key before asking, so typing does not flood the server. */
 const DEBOUNCE_MS = 150;
 
 function suggestionOf(hit: Hit): GraphNode {
-  const { node } = hit;
-  const label =
-    'title' in node
-      ? node.title
-      : 'fullName' in node
-        ? node.fullName
-        : 'name' in node
-          ? node.name
-          : '';
-  return { id: node.id, type: hit.type as NodeType, label };
+  return { id: hit.node.id, type: hit.node.__typename as NodeType, label: hit.label };
 }
 
 /**
@@ -104,7 +87,7 @@ export class SearchBox {
     this.pending = pending;
     try {
       const { search } = await request(SearchQuery, { query: text }, pending.signal);
-      this.show(search.map(suggestionOf));
+      this.show(search.edges.map(suggestionOf));
     } catch (error) {
       if (!pending.signal.aborted) throw error;
     }

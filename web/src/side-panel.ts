@@ -1,6 +1,6 @@
 import { el, externalLink, nodeButton } from './dom.js';
 import type { NodeDetails } from './neighbourhood.js';
-import { nodeLabel } from './neighbourhood.js';
+import { edgeRole, nodeLabel, roleText } from './neighbourhood.js';
 
 type Provenance = { evidence: string; rule: string; confidence: number };
 
@@ -29,7 +29,7 @@ function linkItem(
     'li',
     {},
     nodeButton(entity.id, entity.name),
-    role ? el('span', { class: 'role' }, role) : null,
+    role ? el('span', { class: 'role' }, roleText(role)) : null,
     extras,
     evidence(provenance),
   );
@@ -155,6 +155,7 @@ export function nodeSection(node: NodeDetails): HTMLElement[] {
       return parts;
     }
     case 'Author':
+    case 'Result':
       return parts;
     case 'Repository':
       parts.push(
@@ -162,14 +163,16 @@ export function nodeSection(node: NodeDetails): HTMLElement[] {
           'p',
           { class: 'links' },
           codeLink({ fullName: node.fullName, url: node.repositoryUrl }),
-          ` · ${node.host} ${node.kind}`,
+          ` · ${node.host.toLowerCase()} ${node.kind.toLowerCase()}`,
         ),
       );
       break;
   }
 
-  const papers = node.papers.edges.map(({ node: paper, role, provenance }) =>
-    el(
+  const papers = node.papers.edges.map((edge) => {
+    const { node: paper, provenance } = edge;
+    const role = roleText(edgeRole(edge));
+    return el(
       'li',
       { 'data-paper-id': paper.id },
       nodeButton(paper.id, paper.title),
@@ -182,8 +185,8 @@ export function nodeSection(node: NodeDetails): HTMLElement[] {
         paper.repositories.map(({ repository }) => codeLink(repository)),
       ),
       evidence(provenance),
-    ),
-  );
+    );
+  });
   parts.push(section('Papers', papers, node.papers.totalCount));
 
   const related = (
@@ -209,7 +212,10 @@ export function nodeSection(node: NodeDetails): HTMLElement[] {
     parts.push(
       related(
         'Methods',
-        node.methods.map(({ method, paperCount }) => ({ entity: method, paperCount })),
+        node.sharedMethods.edges.map(({ node: method, paperCount }) => ({
+          entity: method,
+          paperCount,
+        })),
       ),
     );
   }
@@ -217,7 +223,10 @@ export function nodeSection(node: NodeDetails): HTMLElement[] {
     parts.push(
       related(
         'Datasets',
-        node.datasets.map(({ dataset, paperCount }) => ({ entity: dataset, paperCount })),
+        node.sharedDatasets.edges.map(({ node: dataset, paperCount }) => ({
+          entity: dataset,
+          paperCount,
+        })),
       ),
     );
   }
@@ -225,7 +234,7 @@ export function nodeSection(node: NodeDetails): HTMLElement[] {
     parts.push(
       related(
         'Tasks',
-        node.tasks.map(({ task, paperCount }) => ({ entity: task, paperCount })),
+        node.sharedTasks.edges.map(({ node: task, paperCount }) => ({ entity: task, paperCount })),
       ),
     );
   }
