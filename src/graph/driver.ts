@@ -161,7 +161,11 @@ function mapError(error: unknown, { uri, txTimeoutMs }: GraphOptions): unknown {
       { cause: error },
     );
   }
-  if (error.code.includes('TransactionTimedOut')) {
+  // A transaction stopped by its timeout while it waits for a lock ends as LockClientStopped.
+  if (
+    error.code.includes('TransactionTimedOut') ||
+    error.code === 'Neo.ClientError.Transaction.LockClientStopped'
+  ) {
     return new GraphTimeoutError(`the query ran past its time limit of ${txTimeoutMs} ms`, {
       cause: error,
     });

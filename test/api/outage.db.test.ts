@@ -1,9 +1,12 @@
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Graph } from '../../src/graph/driver.js';
 import { buildYoga } from '../../src/http/yoga.js';
 import { clearGraph, connectTestGraph } from '../setup/graph.js';
 import { post } from './graphql.js';
+
+const API_KEY = 'test-key-0123456789abcdef';
 
 /** A TCP relay to the test Neo4j, so a test can cut the API off from it as an outage would. */
 async function relay(target: URL): Promise<{ uri: string; cut(): void }> {
@@ -66,16 +69,27 @@ describe('the API when Neo4j is gone or slow', () => {
 
   it('answers a transaction past its time limit as TIMEOUT, naming the limit', async () => {
     const direct = await connectTestGraph();
-    // Enough papers that counting them takes past a 1 ms limit.
-    await direct.writeTx((tx) =>
-      tx.run("UNWIND range(1, 20000) AS i CREATE (:Paper {id: 'test:' + i, title: 'T' + i})"),
-    );
+    await direct.writeTx((tx) => tx.run("CREATE (:Paper {id: 'test:locked', title: 'Locked'})"));
+    // An open transaction holds the paper's write lock, so deleting it waits until the API's
+    // transaction runs out of time, however fast the machine (a slow query alone may finish
+    // before Neo4j's timeout monitor looks).
+    const holder = direct.driver.session();
+    const locking = holder.beginTransaction();
+    await locking.run("MATCH (p:Paper {id: 'test:locked'}) SET p.title = 'Held'");
     const impatient = await Graph.connect({ ...inject('neo4j'), txTimeoutMs: 1 });
     try {
-      const { body } = await post(buildYoga({ graph: impatient }), '{ papers { totalCount } }');
+      const yoga = buildYoga({ graph: impatient, apiKey: API_KEY });
+      const { body } = await post(
+        yoga,
+        'mutation ($id: ID!) { deletePaper(input: { id: $id }) { deletedPaperId } }',
+        { id: encodeGlobalID('Paper', 'test:locked') },
+        { authorization: `Bearer ${API_KEY}` },
+      );
       expect(body.errors[0].extensions.code).toBe('TIMEOUT');
       expect(body.errors[0].message).toBe('the query ran past its time limit of 1 ms');
     } finally {
+      await locking.rollback();
+      await holder.close();
       await impatient.close();
       await clearGraph(direct);
       await direct.close();
