@@ -3,7 +3,7 @@ import Table from 'cli-table3';
 import type { IngestProgress, IngestReport } from '../ingest/pipeline.js';
 import { ExitError } from './exit-error.js';
 
-/** How many failures are listed before the rest are only counted. */
+/** How many failures (and warnings) are listed before the rest are only counted. */
 const FAILURES_SHOWN = 20;
 
 /** A progress bar with rate and ETA on a terminal; a plain line every few seconds otherwise. */
@@ -42,8 +42,8 @@ export function progressReporter(verb: string, terminal: boolean) {
 }
 
 /**
- * The summary table (or JSON with `--json`); failures on stderr. Exits non-zero when any record
- * failed.
+ * The summary table (or JSON with `--json`); warnings and failures on stderr. Exits non-zero
+ * when any record failed; warnings (a paper read twice, a file with no papers) do not.
  */
 export function printReport(report: IngestReport, options: { json?: boolean }): void {
   if (options.json) console.log(JSON.stringify(report));
@@ -53,11 +53,16 @@ export function printReport(report: IngestReport, options: { json?: boolean }): 
   }
 }
 
-function printTable(report: IngestReport): void {
-  for (const failure of report.failures.slice(0, FAILURES_SHOWN)) console.error(failure);
-  if (report.failures.length > FAILURES_SHOWN) {
-    console.error(`... and ${report.failures.length - FAILURES_SHOWN} more`);
+function printSome(messages: string[], prefix = ''): void {
+  for (const message of messages.slice(0, FAILURES_SHOWN)) console.error(`${prefix}${message}`);
+  if (messages.length > FAILURES_SHOWN) {
+    console.error(`... and ${messages.length - FAILURES_SHOWN} more`);
   }
+}
+
+function printTable(report: IngestReport): void {
+  printSome(report.warnings, 'warning: ');
+  printSome(report.failures);
   const { papers } = report;
   // Plain text when piped: colour codes only on a terminal.
   const style = process.stdout.isTTY ? {} : { head: [], border: [] };

@@ -32,6 +32,8 @@ export interface IngestReport {
   relationshipsCreated: number;
   /** One message per record that was not ingested, naming its file and line or entry. */
   failures: string[];
+  /** What was ingested but deserves a look: a paper read twice, a file with no papers. */
+  warnings: string[];
   seconds: number;
 }
 
@@ -110,11 +112,19 @@ export class Ingester {
     const onBytes = (bytes: number) => {
       progress.bytesRead += bytes;
     };
-    return this.ingest(readFiles(files, { format: options.format, onBytes }), (report) => {
-      progress.papers = report.papers.new + report.papers.updated + report.papers.unchanged;
-      progress.failed = report.papers.failed;
-      options.onProgress?.(progress);
-    });
+    const empty = new Set(files);
+    const report = await this.ingest(
+      withEach(readFiles(files, { format: options.format, onBytes }), (item) =>
+        empty.delete(item.at.file),
+      ),
+      (report) => {
+        progress.papers = report.papers.new + report.papers.updated + report.papers.unchanged;
+        progress.failed = report.papers.failed;
+        options.onProgress?.(progress);
+      },
+    );
+    for (const file of empty) report.warnings.push(`${file}: no papers in this file`);
+    return report;
   }
 
   /** Ingests records from any source, such as the API's input. */
@@ -128,8 +138,11 @@ export class Ingester {
       nodesCreated: 0,
       relationshipsCreated: 0,
       failures: [],
+      warnings: [],
       seconds: 0,
     };
+    // Where each paper was first read, to name both places when it comes again.
+    const firstRead = new Map<string, SourceLocation>();
     let batch: Entry[] = [];
     // Batch k+1 is extracted on the worker threads while batch k is resolved and written and
     // the input is read on, so the threads, this thread and the sink work at the same time. A
@@ -174,7 +187,14 @@ export class Ingester {
         fail(report, item.error);
         continue;
       }
-      batch.push({ ...item, id: paperId(item.paper), hash: contentHash(item.paper) });
+      const id = paperId(item.paper);
+      const first = firstRead.get(id);
+      if (first) {
+        report.warnings.push(
+          `${describeLocation(item.at)}: paper ${id} again (first at ${describeLocation(first)}); the later record is kept`,
+        );
+      } else firstRead.set(id, item.at);
+      batch.push({ ...item, id, hash: contentHash(item.paper) });
       if (batch.length >= this.batchSize) await flush();
     }
     await flush();
@@ -289,6 +309,14 @@ export class Ingester {
           : [],
       ),
     };
+  }
+}
+
+/** The items, calling `each` on every one as it goes by. */
+async function* withEach<T>(items: AsyncIterable<T>, each: (item: T) => void): AsyncGenerator<T> {
+  for await (const item of items) {
+    each(item);
+    yield item;
   }
 }
 

@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { PaperInput } from '../../src/domain/model.js';
 import type { Graph } from '../../src/graph/driver.js';
 import { graphStats, hasPapers } from '../../src/graph/stats.js';
@@ -149,6 +151,35 @@ describe('ingest into Neo4j', () => {
       papers: ['id:a1', 'id:a2', 'id:a3', 'id:a4'],
     });
     expect(methods[0]?.keys).toContain('mla');
+  });
+
+  it('warns of a paper read twice and of a file with no papers, and exits 0', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papergraph-ingest-'));
+    const twice = join(dir, 'twice.jsonl');
+    const empty = join(dir, 'empty.jsonl');
+    const paper = (id: string, title: string) =>
+      JSON.stringify({ id, title, abstract: 'We evaluate on MNIST.' });
+    writeFileSync(
+      twice,
+      [paper('x', 'First'), paper('y', 'Other'), paper('x', 'Second')].join('\n'),
+    );
+    writeFileSync(empty, '');
+    const { uri, user, password } = inject('neo4j');
+    const { stderr } = await promisify(execFile)(
+      process.execPath,
+      // Rejects unless the exit code is 0.
+      ['--import', 'tsx', 'src/index.ts', 'ingest', twice, empty],
+      { env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password } },
+    );
+    expect(stderr.split('\n').filter((line) => line.startsWith('warning:'))).toEqual([
+      `warning: ${twice}:3: paper id:x again (first at ${twice}:1); the later record is kept`,
+      `warning: ${empty}: no papers in this file`,
+    ]);
+    const titles = await graph.readTx(async (tx) => {
+      const result = await tx.run("MATCH (p:Paper {id: 'id:x'}) RETURN p.title AS title");
+      return result.records.map((record) => record.get('title'));
+    });
+    expect(titles).toEqual(['Second']);
   });
 
   it('reports bad records with file and line, and ingests the rest', async () => {
