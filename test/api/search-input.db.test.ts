@@ -12,9 +12,13 @@ describe('search input is words, never Lucene syntax', () => {
   let graph: Graph;
   let yoga: ReturnType<typeof buildYoga>;
   const search = (query: string) =>
-    post(yoga, 'query ($q: String!) { search(query: $q) { node { ... on Paper { title } } } }', {
-      q: query,
-    });
+    post(
+      yoga,
+      'query ($q: String!) { search(query: $q) { edges { node { ... on Paper { title } } } } }',
+      {
+        q: query,
+      },
+    );
   const papers = (text: string) =>
     post(yoga, 'query ($t: String) { papers(where: {text: $t}) { edges { node { title } } } }', {
       t: text,
@@ -43,7 +47,7 @@ describe('search input is words, never Lucene syntax', () => {
       const { body } = await search(query);
       expect(body.errors, query).toBeUndefined();
       expect(
-        body.data.search.map((hit: Json) => hit.node.title),
+        body.data.search.edges.map((hit: Json) => hit.node.title),
         query,
       ).toEqual([SEGMENT_ANYTHING]);
     }
