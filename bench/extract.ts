@@ -26,6 +26,8 @@ const { values } = parseArgs({
 });
 const count = Number(values.count);
 if (!Number.isInteger(count) || count < 1) throw new Error('--count takes a whole number');
+const rounds = Number(values.rounds);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds takes a whole number');
 const papers: ExtractionRequest[] = [];
 for await (const item of readPapers(await cachedCorpus(count))) {
   if (item.ok) papers.push({ id: String(papers.length), ...item.paper });
@@ -72,7 +74,6 @@ if (values.baseline) {
   // drifts within a run, and a drift then falls on both sides alike. The ratio of CPU time is
   // printed beside the ratio of wall time: on a machine shared with other work, the wall clock
   // also counts the time the process waited for a core.
-  const rounds = Number(values.rounds);
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let round = 1; round <= rounds; round++) {
@@ -81,7 +82,7 @@ if (values.baseline) {
     wall.push(mine.wall / base.wall);
     cpu.push(mine.cpu / base.cpu);
     console.log(
-      `round ${round}: baseline ${Math.round(base.wall)}/s, this checkout ${Math.round(mine.wall)}/s, ratio ${(mine.wall / base.wall).toFixed(2)} (CPU time ${(mine.cpu / base.cpu).toFixed(2)})`,
+      `round ${round}: baseline ${Math.round(base.wall)}/s, this checkout ${Math.round(mine.wall)}/s, ratio ${wall.at(-1)?.toFixed(2)} (CPU time ${cpu.at(-1)?.toFixed(2)})`,
     );
   }
   const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;

@@ -398,13 +398,13 @@ const FIELD_ADJECTIVES = new Set([
   'next-action',
   'next-scale',
 ]);
-/** Heads too vague to stand without a modifier. */
 /** Weak heads that name a procedure run on a model rather than a field of study. */
 const PROCEDURES = new Set(['training', 'pretraining', 'tuning', 'finetuning', 'inference']);
 /** Words that say how a procedure is run, not what it is run on or for. */
 const REGIME =
   /^(?:supervised|(?:zero|one|few|single|multi)-shot|test-time|inference-time|ad-hoc|[a-z]+-free|wall-clock|successive|homogeneous|iterative|naive|vanilla)$/i;
 
+/** Heads too vague to stand without a modifier. */
 const NEEDS_MODIFIER = new Set([
   'learning',
   'training',
