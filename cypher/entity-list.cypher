@@ -1,5 +1,6 @@
-// One page of the entities of one kind, for the root connections (`methods`, `datasets`, ...),
-// and how many the filter admits in all: each entity with the papers that name it, counted over
+// One page of the entities of one kind (or of the authors), for the root connections (`methods`,
+// `datasets`, ..., `authors`), and how many the filter admits in all: each with its papers (the
+// papers that name it, or that the author wrote, through $type), counted over
 // the papers the filter admits (published in [$publishedFrom, $publishedTo], naming the node
 // $linked = {label, key}), keyset-paginated on a sort key chosen by $orderBy that ascends in
 // every order (counts and dates are stored inverted, so ties go by key, A to Z); a backward page
@@ -8,16 +9,18 @@ CALL () {
   // each entity kind, joined by UNION
   MATCH (e:{{label}}) WHERE $label = '{{label}}' RETURN e
   // end each
+  UNION
+  MATCH (e:Author) WHERE $label = 'Author' RETURN e
 }
 WITH e
 WHERE $prefix IS NULL OR toLower(e.name) STARTS WITH $prefix
 CALL (e) {
-  OPTIONAL MATCH (p:Paper)-[r]->(e)
+  OPTIONAL MATCH (p:Paper)-[r]-(e)
   WHERE type(r) = $type
     AND ($publishedFrom IS NULL OR p.published >= date($publishedFrom))
     AND ($publishedTo IS NULL OR p.published <= date($publishedTo))
     AND ($linked IS NULL
-         OR EXISTS { (p)-->(other) WHERE other.key = $linked.key AND $linked.label IN labels(other) })
+         OR EXISTS { (p)--(other) WHERE other.key = $linked.key AND $linked.label IN labels(other) })
   RETURN count(DISTINCT p) AS paperCount, max(p.published) AS latest
 }
 WITH e, paperCount, latest

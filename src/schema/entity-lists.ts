@@ -4,11 +4,12 @@ import {
   type EntityKind,
   entityKind,
 } from '../domain/entity-kinds.js';
+import { Author } from './author.js';
 import { builder, type Context } from './builder.js';
 import { Entity, isoDate } from './entity.js';
 import { ENTITY_TYPES, EntityKind as EntityKindEnum, loadEntity } from './entity-kind.js';
 import { keysetPage, type PageArgs, pageWindow, totalCountOf, windowParams } from './keyset.js';
-import { decodeNodeId } from './node.js';
+import { decodeNodeId, type NodeTypeName } from './node.js';
 
 const ORDERS = {
   PAPER_COUNT: { description: 'Most papers first (counted over the papers the filter admits).' },
@@ -29,8 +30,8 @@ const EntityFilter = builder.inputType('EntityFilter', {
     minPapers: t.int({ description: 'Named by at least this many of the papers admitted.' }),
     linkedTo: t.id({
       description:
-        'Only papers that also name this entity count (global id): the datasets used with a ' +
-        'task, the methods run on a dataset.',
+        'Only papers that also name this entity, or that this author wrote, count (global id): ' +
+        'the datasets used with a task, the methods run on a dataset, the co-authors of an author.',
     }),
     publishedFrom: t.field({ type: 'Date', description: 'Only papers published on or after.' }),
     publishedTo: t.field({ type: 'Date', description: 'Only papers published on or before.' }),
@@ -51,13 +52,20 @@ interface ListFilter {
   publishedTo?: Date | null;
 }
 
+/** What is listed: a label and the relationship between its nodes and their papers. */
+type Listed =
+  | Pick<EntityKind, 'label' | 'relationship'>
+  | { label: 'Author'; relationship: 'AUTHORED' };
+
+const LINKABLE_LABELS: NodeTypeName[] = [...ENTITY_LABELS, 'Author'];
+
 /**
- * One page of the entities of a kind in one statement (entity-list), with the total the filter
- * admits. A cursor is a position in one list and order: `connection` names it.
+ * One page of the entities of a kind (or of the authors) in one statement (entity-list), with the
+ * total the filter admits. A cursor is a position in one list and order: `connection` names it.
  */
 async function listEntities(
   { graph }: Context,
-  kind: EntityKind,
+  kind: Listed,
   args: PageArgs,
   filter: ListFilter,
   orderBy: Order,
@@ -65,7 +73,7 @@ async function listEntities(
 ) {
   const window = pageWindow(args, connection);
   const linked = filter.linkedTo
-    ? decodeNodeId(String(filter.linkedTo), 'filter.linkedTo', ENTITY_LABELS)
+    ? decodeNodeId(String(filter.linkedTo), 'filter.linkedTo', LINKABLE_LABELS)
     : null;
   // Narrowed to some papers, an entity none of them names is not in the list.
   const narrowed = linked || filter.publishedFrom || filter.publishedTo;
@@ -93,17 +101,34 @@ const totalCountField = {
   description: 'How many the filter admits in all.',
   resolve: totalCountOf,
 };
-const paperCountField = {
-  description: 'How many of the papers the filter admits name it.',
+const paperCountField = (papers: string) => ({
+  description: `How many of the papers the filter admits ${papers}.`,
   resolve: (edge: unknown) => (edge as { paperCount: number }).paperCount,
-};
+});
 
-for (const kind of ENTITY_KINDS) {
-  const thing = kind.typeName.toLowerCase();
-  builder.queryField(kind.field, (t) =>
+/** The root lists: every kind of entity, and the authors (whose papers are the ones they wrote). */
+const ROOT_LISTS = [
+  ...ENTITY_KINDS.map((kind) => ({
+    listed: kind,
+    type: ENTITY_TYPES[kind.label],
+    papers: 'name it',
+    ...kind,
+  })),
+  {
+    listed: { label: 'Author', relationship: 'AUTHORED' } as const,
+    type: Author,
+    typeName: 'Author',
+    field: 'authors',
+    papers: 'they wrote',
+  },
+];
+
+for (const { listed, type, typeName, field, papers } of ROOT_LISTS) {
+  const thing = typeName.toLowerCase();
+  builder.queryField(field, (t) =>
     t.connection(
       {
-        type: ENTITY_TYPES[kind.label],
+        type: type as typeof Author,
         description: `Every ${thing}, paged, filtered and sorted (most papers first by default).`,
         args: {
           filter: t.arg({ type: EntityFilter, description: 'Which to list.' }),
@@ -115,19 +140,19 @@ for (const kind of ENTITY_KINDS) {
         },
         resolve: (_root, args, context) => {
           const orderBy: Order = args.orderBy ?? 'PAPER_COUNT';
-          const connection = `${kind.field}(${orderBy})`;
-          return listEntities(context, kind, args, args.filter ?? {}, orderBy, connection);
+          const connection = `${field}(${orderBy})`;
+          return listEntities(context, listed, args, args.filter ?? {}, orderBy, connection);
         },
       },
       {
-        name: `${kind.typeName}Connection`,
-        description: `A page of ${kind.field}.`,
+        name: `${typeName}Connection`,
+        description: `A page of ${field}.`,
         fields: (t) => ({ totalCount: t.int(totalCountField) }),
       },
       {
-        name: `${kind.typeName}Edge`,
+        name: `${typeName}Edge`,
         description: `A ${thing} in a list, with its paper count.`,
-        fields: (t) => ({ paperCount: t.int(paperCountField) }),
+        fields: (t) => ({ paperCount: t.int(paperCountField(papers)) }),
       },
     ),
   );
@@ -174,7 +199,7 @@ builder.queryField('top', (t) =>
     {
       name: 'TopEdge',
       description: 'An entity with how many papers in the date range name it.',
-      fields: (t) => ({ paperCount: t.int(paperCountField) }),
+      fields: (t) => ({ paperCount: t.int(paperCountField('name it')) }),
     },
   ),
 );

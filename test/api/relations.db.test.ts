@@ -353,4 +353,29 @@ describe('relationship queries over the sample corpus', () => {
     const found = await query('query ($id: ID!) { author(id: $id) { name } }', { id: ada.id });
     expect(found.author.name).toBe('Ada Lovelace');
   });
+
+  it('lists authors by papers written, with their co-authors and a date filter', async () => {
+    const { authors } = await query(
+      '{ authors(first: 5) { totalCount edges { paperCount node { id name papers { totalCount } } } } }',
+    );
+    expect(authors.totalCount).toBe(2);
+    expect(authors.edges.map((edge: Json) => [edge.node.name, edge.paperCount])).toEqual([
+      ['Ada Lovelace', 2],
+      ['Alan Turing', 1],
+    ]);
+    for (const edge of authors.edges) expect(edge.node.papers.totalCount).toBe(edge.paperCount);
+    const alan = authors.edges[1].node;
+    const coAuthors = await query(
+      'query ($id: ID!) { authors(filter: {linkedTo: $id}, orderBy: NAME) { edges { paperCount node { name } } } }',
+      { id: alan.id },
+    );
+    expect(coAuthors.authors.edges.map((edge: Json) => [edge.node.name, edge.paperCount])).toEqual([
+      ['Ada Lovelace', 1],
+      ['Alan Turing', 1],
+    ]);
+    const before2025 = await query(
+      '{ authors(filter: {publishedTo: "2024-12-31"}) { edges { node { name } } } }',
+    );
+    expect(before2025.authors.edges.map((edge: Json) => edge.node.name)).toEqual(['Ada Lovelace']);
+  });
 });
