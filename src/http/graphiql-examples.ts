@@ -41,7 +41,7 @@ query PaperDetails {
     datasets { dataset { name } role }
     tasks { task { name } }
     repositories { repository { fullName url } }
-    results { metric raw dataset { name } method { name } }
+    results { metric { name } raw dataset { name } method { name } }
   }
 }
 
@@ -87,10 +87,19 @@ query Connections {
   }
 }
 
-# 7. A leaderboard: the results on a dataset, best first per metric
-query Leaderboard {
-  leaderboard(dataset: "OpenWebText") {
-    metric value raw lowerIsBetter method { name } paper { title }
+# 7. Leaderboards: per metric on a dataset, the best result of each
+#    method, ranked (minConfidence: only results extraction is sure of)
+query Leaderboards {
+  dataset(name: "OpenWebText") {
+    evaluations(first: 5) {
+      edges { node {
+        metric { name aliases lowerIsBetter }
+        resultCount
+        ranking(first: 10, minConfidence: 0.5) {
+          edges { rank node { raw method { name } paper { title } } }
+        }
+      } }
+    }
   }
 }
 
@@ -162,7 +171,7 @@ mutation IngestPaper {
         id title
         methods { method { name } role }
         datasets { dataset { name } }
-        results { metric raw }
+        results { metric { name } raw }
       }
     }
   }

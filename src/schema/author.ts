@@ -1,6 +1,6 @@
 import { builder, type Context } from './builder.js';
 import { keysetPage, type PageArgs, pageWindow, totalCountOf, windowParams } from './keyset.js';
-import { decodeNodeId } from './node.js';
+import { decodeNodeId } from './node-id.js';
 import { manyByKey, oneByKey } from './order.js';
 import { Paper } from './paper.js';
 

@@ -11,7 +11,8 @@ import {
 import { builder, type Context } from './builder.js';
 import { closedSet } from './closed-set.js';
 import { pageSize } from './keyset.js';
-import { decodeNodeId, loadNode, type NodeTypeName } from './node.js';
+import { loadNode } from './node.js';
+import { decodeNodeId, type NodeTypeName } from './node-id.js';
 
 interface PathNodeRow {
   label: NodeTypeName;

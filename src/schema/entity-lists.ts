@@ -9,7 +9,7 @@ import { builder, type Context } from './builder.js';
 import { Entity, isoDate } from './entity.js';
 import { ENTITY_TYPES, EntityKind as EntityKindEnum, loadEntity } from './entity-kind.js';
 import { keysetPage, type PageArgs, pageWindow, totalCountOf, windowParams } from './keyset.js';
-import { decodeNodeId, type NodeTypeName } from './node.js';
+import { decodeNodeId, type NodeTypeName } from './node-id.js';
 
 const ORDERS = {
   PAPER_COUNT: { description: 'Most papers first (counted over the papers the filter admits).' },

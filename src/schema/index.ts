@@ -8,6 +8,7 @@ import './repository.js';
 import './related.js';
 import './author.js';
 import './result.js';
+import './evaluation.js';
 import './stats.js';
 import './search.js';
 import './node.js';

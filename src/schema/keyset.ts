@@ -119,3 +119,27 @@ export function keysetPage<Row extends { sortKey: string }, Edge>(
 export function totalCountOf(page: unknown): number {
   return (page as { totalCount: number }).totalCount;
 }
+
+/**
+ * The rows a window admits, from rows sorted by ascending sort key, as a paginated statement
+ * returns them (up to `size + 1`, nearest the cursor first): for lists short enough to be ranked
+ * whole in memory, such as an evaluation's entrants.
+ */
+export function windowRows<Row extends { sortKey: string }>(rows: Row[], window: PageWindow) {
+  const admitted = rows.filter(
+    (row) =>
+      (window.after === null || row.sortKey > window.after) &&
+      (window.before === null || row.sortKey < window.before),
+  );
+  if (window.backward) admitted.reverse();
+  return admitted.slice(0, window.size + 1);
+}
+
+/** A number as a string that sorts as the number does (its float64 bits, order-preserving). */
+export function sortableNumber(value: number): string {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, value);
+  const bits = view.getBigUint64(0);
+  const ordered = bits >> 63n ? ~bits & 0xffff_ffff_ffff_ffffn : bits | (1n << 63n);
+  return ordered.toString(16).padStart(16, '0');
+}

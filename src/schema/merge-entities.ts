@@ -5,7 +5,7 @@ import { requireCurator } from './auth.js';
 import { builder } from './builder.js';
 import { Entity } from './entity.js';
 import { loadEntity, NAMED_TYPES } from './entity-kind.js';
-import { decodeNodeId } from './node.js';
+import { decodeNodeId } from './node-id.js';
 
 const MergeEntitiesInput = builder.inputType('MergeEntitiesInput', {
   description: 'Which entities to fold into which.',

@@ -1,19 +1,30 @@
 import { brandWithType } from '@pothos/core';
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import { Author } from './author.js';
 import { builder, type Context } from './builder.js';
 import { Dataset } from './dataset.js';
+import { Evaluation } from './evaluation.js';
 import { Method } from './method.js';
+import { Metric } from './metric.js';
+import { decodeNodeId, type NodeTypeName } from './node-id.js';
 import { NotFoundError } from './order.js';
 import { Paper } from './paper.js';
 import { Repository } from './repository.js';
 import { Result } from './result.js';
 import { Task } from './task.js';
 
-/** Every type with a global id, by the type name inside its ids (a node's label in Neo4j). */
-const NODE_TYPES = { Paper, Method, Dataset, Task, Repository, Author, Result };
-export type NodeTypeName = keyof typeof NODE_TYPES;
+/** Every type with a global id, by the type name inside its ids. */
+const NODE_TYPES = {
+  Paper,
+  Method,
+  Dataset,
+  Task,
+  Repository,
+  Author,
+  Result,
+  Metric,
+  Evaluation,
+} satisfies Record<NodeTypeName, unknown>;
 
 /** Loads a node of any type through its request's DataLoader, typed for `Node`. */
 export async function loadNode(context: Context, type: NodeTypeName, key: string) {
@@ -23,26 +34,6 @@ export async function loadNode(context: Context, type: NodeTypeName, key: string
   );
   brandWithType(node, ref);
   return node;
-}
-
-/** The type and key inside a global id, or a BAD_USER_INPUT error naming the argument. */
-export function decodeNodeId(
-  globalId: string,
-  argument: string,
-  types: readonly NodeTypeName[] = Object.keys(NODE_TYPES) as NodeTypeName[],
-): { type: NodeTypeName; key: string } {
-  try {
-    const { typename, id } = decodeGlobalID(globalId);
-    if ((types as readonly string[]).includes(typename) && id) {
-      return { type: typename as NodeTypeName, key: id };
-    }
-  } catch {
-    // reported below
-  }
-  const kinds = types.map((type) => type.toLowerCase()).join(', ');
-  throw new GraphQLError(`\`${argument}\` must be the global id of a ${kinds}: "${globalId}"`, {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
 }
 
 /** The node a well-formed global id names, or null when it is gone (deleted, merged). */

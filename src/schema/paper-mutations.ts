@@ -9,7 +9,7 @@ import { toReadItem } from '../ingest/read/validate.js';
 import { requireCurator } from './auth.js';
 import { builder } from './builder.js';
 import { isoDate } from './entity.js';
-import { decodeNodeId } from './node.js';
+import { decodeNodeId } from './node-id.js';
 import { Paper } from './paper.js';
 
 /** At most this many papers per ingestPapers call; larger loads belong to the CLI. */

@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { TEXT_FIELDS, type TextField as TextFieldValue } from '../domain/model.js';
 import { builder } from './builder.js';
 import { closedSet } from './closed-set.js';
@@ -37,3 +38,21 @@ export const Provenance = builder.objectRef<ProvenanceRow>('Provenance').impleme
     extractorVersion: t.exposeString('extractorVersion'),
   }),
 });
+
+/** `minConfidence`: the argument every list of extracted links takes, 0 (all) to 1. */
+export const minConfidenceArg = {
+  type: 'Float',
+  defaultValue: 0,
+  description: 'Only links extracted with at least this confidence (0 to 1; 0, the default: all).',
+} as const;
+
+/** A `minConfidence` value, checked: 0 to 1, else a BAD_USER_INPUT error naming it. */
+export function minConfidence(value: number | null | undefined): number {
+  const confidence = value ?? 0;
+  if (!(confidence >= 0 && confidence <= 1)) {
+    throw new GraphQLError(`\`minConfidence\` must be from 0 to 1, got ${confidence}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return confidence;
+}

@@ -1,12 +1,13 @@
+import { metricOf } from '../domain/metrics.js';
 import { builder, type Context } from './builder.js';
 import { Dataset } from './dataset.js';
-import { entityByName } from './entity.js';
 import { Method } from './method.js';
+import { Metric } from './metric.js';
 import { manyByKey, oneByKey } from './order.js';
 import { Paper } from './paper.js';
 import { Provenance, type ProvenanceRow } from './provenance.js';
 
-interface ResultRow {
+export interface ResultRow {
   id: string;
   metric: string;
   value: number;
@@ -29,24 +30,19 @@ export const Result = builder.loadableNode('Result', {
     );
   },
   fields: (t) => ({
-    metric: t.exposeString('metric'),
+    metric: t.field({
+      type: Metric,
+      description: 'What the value measures.',
+      resolve: (result) => metricOf(result.metric),
+    }),
     value: t.exposeFloat('value'),
     raw: t.exposeString('raw', { description: 'The value as written, e.g. `73.8%`.' }),
-    lowerIsBetter: t.boolean({ resolve: (result) => lowerIsBetter(result.metric) }),
     paper: t.field({ type: Paper, resolve: (result) => result.paperId }),
     dataset: t.field({ type: Dataset, resolve: (result) => result.datasetKey }),
     method: t.field({ type: Method, nullable: true, resolve: (result) => result.methodKey }),
     provenance: t.field({ type: Provenance, resolve: (result) => result.provenance }),
   }),
 });
-
-/** Metrics where smaller is better: errors, losses, distances, perplexity, FID, latency. */
-const LOWER_IS_BETTER =
-  /perplexity|\bppl\b|\bfid\b|\bkid\b|error|\bwer\b|\bcer\b|loss|\bmae\b|\bmse\b|\brmse\b|distance|latency|\bnll\b|bits per|\bbpd\b|\bbpc\b|\blpips\b|\bepe\b|chamfer/i;
-
-export function lowerIsBetter(metric: string): boolean {
-  return LOWER_IS_BETTER.test(metric);
-}
 
 builder.objectField(Paper, 'results', (t) =>
   t.loadableList({
@@ -59,33 +55,5 @@ builder.objectField(Paper, 'results', (t) =>
       );
     },
     resolve: (paper) => paper.id,
-  }),
-);
-
-builder.queryField('leaderboard', (t) =>
-  t.field({
-    type: [Result],
-    description:
-      'The results reported on a dataset, best first for each metric (lower is better for ' +
-      'errors, losses, perplexity, FID and the like; higher for the rest).',
-    args: {
-      dataset: t.arg.string({ required: true, description: 'Name or alias of the dataset.' }),
-      metric: t.arg.string({ description: 'Only this metric (case-insensitive).' }),
-    },
-    resolve: async (_root, args, context) => {
-      const datasetKey = await entityByName(context, 'Dataset', args.dataset);
-      if (!datasetKey) return [];
-      const rows = await context.graph.read<{ result: ResultRow }>('leaderboard', {
-        datasetKey,
-        metric: args.metric ?? null,
-      });
-      return rows
-        .map((row) => row.result)
-        .sort(
-          (a, b) =>
-            a.metric.localeCompare(b.metric) ||
-            (lowerIsBetter(a.metric) ? a.value - b.value : b.value - a.value),
-        );
-    },
   }),
 );

@@ -169,15 +169,17 @@ describe('relationship queries over the sample corpus', () => {
     expect(tooFar.body.errors[0].message).toMatch(/maxHops/);
   });
 
-  it('ranks a leaderboard by value, in the direction its metric wants', async () => {
-    const data = await query(`{ leaderboard(dataset: "OpenWebText") { metric value raw lowerIsBetter
-      method { name } paper { title } dataset { name } provenance { evidence } } }`);
-    const perplexity = data.leaderboard.filter((r: Json) => /perplexity/i.test(r.metric));
-    expect(perplexity.map((r: Json) => r.value)).toContain(15.36);
-    expect(perplexity.every((r: Json) => r.lowerIsBetter)).toBe(true);
-    const values = perplexity.map((r: Json) => r.value);
+  it('ranks the evaluations of a dataset by value, in the direction its metric wants', async () => {
+    const data = await query(`{ dataset(name: "OpenWebText") { evaluations { edges { node {
+      dataset { name } metric { name lowerIsBetter } ranking { edges { rank node { value raw
+      method { name } paper { title } provenance { evidence } } } } } } } } }`);
+    const evaluations = data.dataset.evaluations.edges.map((edge: Json) => edge.node);
+    const perplexity = evaluations.find((e: Json) => e.metric.name === 'perplexity');
+    expect(perplexity.metric.lowerIsBetter).toBe(true);
+    const values = perplexity.ranking.edges.map((edge: Json) => edge.node.value);
+    expect(values).toContain(15.36);
     expect(values).toEqual([...values].sort((a, b) => a - b));
-    expect(data.leaderboard[0].dataset.name).toBe('OpenWebText');
+    for (const evaluation of evaluations) expect(evaluation.dataset.name).toBe('OpenWebText');
   });
 
   it('reports the counts of the graph', async () => {

@@ -187,20 +187,26 @@ describe('the explorer in Chromium, over the sample corpus', () => {
   });
 
   it('shows the leaderboard of a dataset with results, best first', async () => {
-    const { leaderboard } = await api(
-      `{ leaderboard(dataset: "OpenWebText") { metric raw method { name } } }`,
+    const { dataset } = await api(
+      `{ dataset(name: "OpenWebText") { evaluations { edges { node { metric { name }
+         ranking(first: 20) { edges { rank node { raw method { name } } } } } } } } }`,
     );
-    expect(leaderboard.length).toBeGreaterThan(0);
+    expect(dataset.evaluations.edges.length).toBeGreaterThan(0);
     await searchAndPick(page, 'OpenWebText', 'Dataset', 'OpenWebText');
 
-    const metric = leaderboard[0].metric;
-    const rows = page.locator(`#panel .leaderboard table[data-metric="${metric}"] tbody tr`);
+    const [{ node: evaluation }] = dataset.evaluations.edges;
+    const rows = page.locator(
+      `#panel .leaderboard table[data-metric="${evaluation.metric.name}"] tbody tr`,
+    );
     const shown = await rows.evaluateAll((elements) =>
       elements.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent)),
     );
-    const expected = leaderboard.filter((row: Json) => row.metric === metric);
-    expect(shown.map((cells) => [cells[1], cells[2]])).toEqual(
-      expected.map((row: Json) => [row.method?.name ?? '—', row.raw]),
+    expect(shown.map((cells) => [cells[0], cells[1], cells[2]])).toEqual(
+      evaluation.ranking.edges.map((edge: Json) => [
+        String(edge.rank),
+        edge.node.method?.name ?? '—',
+        edge.node.raw,
+      ]),
     );
     await page.locator('#panel .leaderboard').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENSHOTS}/3-leaderboard.png` });

@@ -19,7 +19,7 @@ export const ConnectionsQuery = graphql(`
         ... on Paper { title }
         ... on Entity { name }
         ... on Author { name }
-        ... on Result { metric }
+        ... on Result { metric { name } }
       }
       relationships { type role from to }
     }
@@ -34,7 +34,7 @@ type PathNode = Path['nodes'][number];
 function nameOf(node: PathNode): string {
   if ('title' in node) return node.title;
   if ('name' in node) return node.name;
-  return 'metric' in node ? node.metric : '';
+  return 'metric' in node ? node.metric.name : '';
 }
 
 /** A path as graph elements, relationships in the direction the graph stores them. */

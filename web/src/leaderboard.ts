@@ -4,37 +4,42 @@ import { graphql } from './gql/index.js';
 
 export const LeaderboardQuery = graphql(`
   query Leaderboard($dataset: String!) {
-    leaderboard(dataset: $dataset) {
-      metric
-      raw
-      lowerIsBetter
-      method { id name }
-      paper { id title }
+    dataset(name: $dataset) {
+      evaluations(first: 10) {
+        edges {
+          node {
+            id
+            metric { id name lowerIsBetter }
+            ranking(first: 20) {
+              edges { rank node { id raw method { id name } paper { id title } } }
+            }
+          }
+        }
+      }
     }
   }
 `);
 
-type Row = LeaderboardResult['leaderboard'][number];
+type Evaluation = NonNullable<LeaderboardResult['dataset']>['evaluations']['edges'][number]['node'];
 
 /** One table per metric, best first as the API ranks them; empty when no results are known. */
-export function leaderboardSection(dataset: string, rows: Row[]): HTMLElement {
+export function leaderboardSection(dataset: string, evaluations: Evaluation[]): HTMLElement {
   const section = el(
     'section',
     { class: 'leaderboard', 'aria-labelledby': 'leaderboard-heading' },
     el('h3', { id: 'leaderboard-heading' }, 'Leaderboard'),
   );
-  if (rows.length === 0) {
+  if (evaluations.length === 0) {
     section.append(el('p', { class: 'muted' }, `No results reported on ${dataset} yet.`));
     return section;
   }
-  const metrics = Map.groupBy(rows, (row) => row.metric);
-  for (const [metric, results] of metrics) {
-    const direction = results[0]?.lowerIsBetter ? 'lower is better' : 'higher is better';
+  for (const { metric, ranking } of evaluations) {
+    const direction = metric.lowerIsBetter ? 'lower is better' : 'higher is better';
     section.append(
       el(
         'table',
-        { 'data-metric': metric },
-        el('caption', {}, `${metric} (${direction})`),
+        { 'data-metric': metric.name },
+        el('caption', {}, `${metric.name} (${direction})`),
         el(
           'thead',
           {},
@@ -43,18 +48,18 @@ export function leaderboardSection(dataset: string, rows: Row[]): HTMLElement {
             {},
             el('th', { scope: 'col' }, '#'),
             el('th', { scope: 'col' }, 'Method'),
-            el('th', { scope: 'col' }, metric),
+            el('th', { scope: 'col' }, metric.name),
             el('th', { scope: 'col' }, 'Paper'),
           ),
         ),
         el(
           'tbody',
           {},
-          results.map((row, index) =>
+          ranking.edges.map(({ rank, node: row }) =>
             el(
               'tr',
               {},
-              el('td', {}, String(index + 1)),
+              el('td', {}, String(rank)),
               el('td', {}, row.method ? nodeButton(row.method.id, row.method.name) : '—'),
               el('td', { class: 'number' }, row.raw),
               el('td', {}, nodeButton(row.paper.id, row.paper.title)),

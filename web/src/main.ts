@@ -6,6 +6,7 @@ import { el } from './dom.js';
 import { GraphView, NODE_STYLE } from './graph-view.js';
 import { LeaderboardQuery, leaderboardSection } from './leaderboard.js';
 import {
+  isDrawn,
   type NodeDetails,
   NodeDetailsQuery,
   neighbourhoodOf,
@@ -73,6 +74,8 @@ function load(id: string): Promise<NodeDetails> {
   if (!node) {
     node = request(NodeDetailsQuery, { id, papers: PAPERS_PER_NODE }).then((data) => {
       if (!data.node) throw new Error('this node is no longer in the graph');
+      if (!isDrawn(data.node))
+        throw new Error(`a ${data.node.__typename} is not drawn in the graph`);
       return data.node;
     });
     // A failed load is asked again next time.
@@ -93,8 +96,9 @@ async function expand(id: string): Promise<NodeDetails> {
 async function showNode(node: NodeDetails): Promise<void> {
   const extra: HTMLElement[] = [];
   if (node.__typename === 'Dataset') {
-    const { leaderboard } = await request(LeaderboardQuery, { dataset: node.name });
-    extra.push(leaderboardSection(node.name, leaderboard));
+    const { dataset } = await request(LeaderboardQuery, { dataset: node.name });
+    const evaluations = dataset?.evaluations.edges.map((edge) => edge.node) ?? [];
+    extra.push(leaderboardSection(node.name, evaluations));
   }
   graph.select(node.id);
   panel.showNode(node, extra);

@@ -66,7 +66,7 @@ export const NodeDetailsQuery = graphql(`
         datasets { role provenance { ...Evidence } dataset { id name } }
         tasks { provenance { ...Evidence } task { id name } }
         repositories { provenance { ...Evidence } repository { id fullName url host } }
-        results { metric raw dataset { id name } method { id name } }
+        results { metric { name } raw dataset { id name } method { id name } }
       }
       # Paper's methods/datasets/tasks are lists of links; an entity's are connections.
       ... on Dataset {
@@ -102,14 +102,20 @@ export const NodeDetailsQuery = graphql(`
         name
       }
       ... on Result {
-        metric
+        metric { name }
         raw
       }
     }
   }
 `);
 
-export type NodeDetails = NonNullable<NodeDetailsResult['node']>;
+type AnyNode = NonNullable<NodeDetailsResult['node']>;
+/** A node the graph draws: metrics and evaluations are shown in tables, not as nodes. */
+export type NodeDetails = Exclude<AnyNode, { __typename: 'Metric' | 'Evaluation' }>;
+
+export function isDrawn(node: AnyNode): node is NodeDetails {
+  return node.__typename !== 'Metric' && node.__typename !== 'Evaluation';
+}
 
 /** The role of an entity's link to a paper, where its kind has roles (aliased per kind, as
  *  MethodRole and DatasetRole are different enums). */
@@ -132,7 +138,7 @@ export function nodeLabel(node: NodeDetails): string {
     case 'Repository':
       return node.fullName;
     case 'Result':
-      return `${node.metric} ${node.raw}`;
+      return `${node.metric.name} ${node.raw}`;
     default:
       return node.name;
   }

@@ -137,7 +137,7 @@ export function nodeSection(node: NodeDetails): HTMLElement[] {
                   el(
                     'tr',
                     {},
-                    el('td', {}, result.metric),
+                    el('td', {}, result.metric.name),
                     el('td', { class: 'number' }, result.raw),
                     el('td', {}, nodeButton(result.dataset.id, result.dataset.name)),
                     el(

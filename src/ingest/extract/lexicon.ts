@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { entityKey, foldName, keyOfFolded } from '../../domain/keys.js';
+import { type CatalogEntry, readCatalog, readLexiconFile } from '../../domain/lexicon-files.js';
 import { lexiconTags } from './pos.js';
 import { type Token, tokenize } from './tokens.js';
 
@@ -9,17 +9,6 @@ import { type Token, tokenize } from './tokens.js';
  * looked up in a Map, only from tokens that can start an entry, so matching stays linear in the
  * tokens whatever the size of the lexicon.
  */
-export interface CatalogEntry {
-  name: string;
-  aliases?: string[];
-  kind: 'dataset' | 'method' | 'metric' | 'task';
-  benchmarkOf?: string[];
-  family?: boolean;
-  /** An ordinary English word or phrase (Pile, Places, Hopper): a name only with a cue. */
-  common: boolean;
-  sources: string[];
-}
-
 /** One spelling of a catalog entry: its canonical name, or one of its aliases. */
 export interface LexiconEntry {
   /** The entry's canonical display name: `COCO` for `MS COCO`. */
@@ -302,13 +291,8 @@ interface LexiconFile {
   terms?: string[];
 }
 
-function load<T>(file: string): T {
-  const url = new URL(`../../../data/lexicons/${file}`, import.meta.url);
-  return JSON.parse(readFileSync(url, 'utf8')) as T;
-}
-
 const catalog = (kind: string, ambiguous?: (entry: CatalogEntry) => boolean) =>
-  new Lexicon(load<{ entries: CatalogEntry[] }>(`catalog/${kind}.json`).entries, ambiguous);
+  new Lexicon(readCatalog(kind), ambiguous);
 
 /** A short acronym only one package's catalog lists (MTEB's "PAC"): as ambiguous as a word. */
 const ACRONYM = /^[A-Z]{2,4}$/;
@@ -324,10 +308,14 @@ export const DATASETS = catalog('datasets', (e) => e.common || catalogAcronym(e)
 export const TASKS = catalog('tasks');
 export const METRICS = catalog('metrics');
 /** Generic concepts (LLM, GPU, SOTA, optimal transport): never entities. */
-export const GENERIC = new Set((load<LexiconFile>('generic.json').terms ?? []).map(entityKey));
+export const GENERIC = new Set(
+  (readLexiconFile<LexiconFile>('generic.json').terms ?? []).map(entityKey),
+);
 /** Head nouns that end a task's name: "translation", "segmentation". */
-export const TASK_HEADS = new Set((load<LexiconFile>('tasks.json').heads ?? []).map(foldName));
+export const TASK_HEADS = new Set(
+  (readLexiconFile<LexiconFile>('tasks.json').heads ?? []).map(foldName),
+);
 /** Heads that name a task only after a modifier of the field: "reinforcement learning". */
 export const WEAK_TASK_HEADS = new Set(
-  (load<LexiconFile>('tasks.json').weak_heads ?? []).map(foldName),
+  (readLexiconFile<LexiconFile>('tasks.json').weak_heads ?? []).map(foldName),
 );

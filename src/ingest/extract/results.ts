@@ -1,3 +1,4 @@
+import { UNNAMED_METRIC } from '../../domain/metrics.js';
 import type { ResultMention } from '../../domain/model.js';
 import type { PaperText, SentenceText } from './document.js';
 import { provenance } from './document.js';
@@ -48,8 +49,6 @@ const RANGE_NEXT = /^\s*to\s+\d/;
 const RANGE_TO = /\bfrom\s+\d+(?:\.\d+)?\s?%?\s+to\s+$/;
 const VERSUS_NEXT = /^\s*(?:vs\.?|versus)\s+\d+(?:\.\d+)?\s?%?\s*\)/;
 const VERSUS_AFTER = /\(\s*\d+(?:\.\d+)?\s?%?\s+(?:vs\.?|versus)\s+$/;
-/** The metric of a value with no metric of its own: nothing names it. */
-const NO_METRIC = 'score';
 
 interface Value {
   start: number;
@@ -137,7 +136,7 @@ export function extractResults(
         const m = metrics.findLast((x) => x.end <= start);
         push({
           dataset: versus.name,
-          metric: m?.name ?? NO_METRIC,
+          metric: m?.name ?? UNNAMED_METRIC,
           method: ownMethod,
           rule: 'range-to',
         });
@@ -234,7 +233,7 @@ function respective(
     run.forEach((v, k) => {
       out.set(v.start, {
         dataset: (list[k] as Candidate).name,
-        metric: metric?.name ?? NO_METRIC,
+        metric: metric?.name ?? UNNAMED_METRIC,
         method: ownMethod,
         rule: 'respective-value',
       });
