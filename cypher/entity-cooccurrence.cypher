@@ -1,7 +1,8 @@
 // For each entity, one page of the entities of another kind that share papers with it, with how
 // many papers they share and the newest of those papers (the datasets a method is evaluated on,
 // the methods run on a dataset), and how many there are in all. Keyset pagination on
-// `$after`/`$before`; a backward page ($backward) is turned round by the caller.
+// `$after`/`$before`; a backward page ($backward) is turned round by the caller. A paper is
+// shared only when both its links were extracted with at least $minConfidence.
 UNWIND $keys AS key
 CALL (key) {
   // each entity kind, joined by UNION
@@ -11,6 +12,7 @@ CALL (key) {
 CALL (e) {
   MATCH (e)<-[r1]-(p:Paper)-[r2]->(other)
   WHERE type(r1) = $type AND type(r2) = $otherType
+    AND r1.confidence >= $minConfidence AND r2.confidence >= $minConfidence
   WITH other, p
   ORDER BY p.published DESC, p.id DESC
   WITH other, count(DISTINCT p) AS paperCount,

@@ -2,7 +2,8 @@
 // `datasets`, ..., `authors`), and how many the filter admits in all: each with its papers (the
 // papers that name it, or that the author wrote, through $type), counted over
 // the papers the filter admits (published in [$publishedFrom, $publishedTo], naming the node
-// $linked = {label, key}), keyset-paginated on a sort key chosen by $orderBy that ascends in
+// $linked = {label, key}) through links extracted with at least $minConfidence (an author's
+// AUTHORED has no confidence: it is read, not extracted), keyset-paginated on a sort key chosen by $orderBy that ascends in
 // every order (counts and dates are stored inverted, so ties go by key, A to Z); a backward page
 // ($backward) runs the other way and is turned round by the caller.
 CALL () {
@@ -17,6 +18,7 @@ WHERE $prefix IS NULL OR toLower(e.name) STARTS WITH $prefix
 CALL (e) {
   OPTIONAL MATCH (p:Paper)-[r]-(e)
   WHERE type(r) = $type
+    AND coalesce(r.confidence, 1.0) >= $minConfidence
     AND ($publishedFrom IS NULL OR p.published >= date($publishedFrom))
     AND ($publishedTo IS NULL OR p.published <= date($publishedTo))
     AND ($linked IS NULL

@@ -1,4 +1,5 @@
-// How many papers each entity is linked to (for a role, when given).
+// How many papers each entity is linked to (for a role, when given), by links extracted with at
+// least $minConfidence.
 UNWIND $keys AS key
 CALL (key) {
   // each entity kind, joined by UNION
@@ -9,4 +10,5 @@ RETURN key, COUNT {
   MATCH (:Paper)-[r]->(e)
   WHERE type(r) = $type
     AND ($role IS NULL OR r.role = $role)
+    AND r.confidence >= $minConfidence
 } AS count

@@ -10,6 +10,7 @@ import { Entity, isoDate } from './entity.js';
 import { ENTITY_TYPES, EntityKind as EntityKindEnum, loadEntity } from './entity-kind.js';
 import { keysetPage, type PageArgs, pageWindow, totalCountOf, windowParams } from './keyset.js';
 import { decodeNodeId, type NodeTypeName } from './node-id.js';
+import { minConfidence } from './provenance.js';
 
 const ORDERS = {
   PAPER_COUNT: { description: 'Most papers first (counted over the papers the filter admits).' },
@@ -33,6 +34,9 @@ const EntityFilter = builder.inputType('EntityFilter', {
         'Only papers that also name this entity, or that this author wrote, count (global id): ' +
         'the datasets used with a task, the methods run on a dataset, the co-authors of an author.',
     }),
+    minConfidence: t.float({
+      description: 'Only links extracted with at least this confidence count (0 to 1).',
+    }),
     publishedFrom: t.field({ type: 'Date', description: 'Only papers published on or after.' }),
     publishedTo: t.field({ type: 'Date', description: 'Only papers published on or before.' }),
   }),
@@ -48,6 +52,7 @@ interface ListFilter {
   namePrefix?: string | null;
   minPapers?: number | null;
   linkedTo?: string | number | null;
+  minConfidence?: number | null;
   publishedFrom?: Date | null;
   publishedTo?: Date | null;
 }
@@ -76,12 +81,13 @@ async function listEntities(
     ? decodeNodeId(String(filter.linkedTo), 'filter.linkedTo', LINKABLE_LABELS)
     : null;
   // Narrowed to some papers, an entity none of them names is not in the list.
-  const narrowed = linked || filter.publishedFrom || filter.publishedTo;
+  const narrowed = linked || filter.publishedFrom || filter.publishedTo || filter.minConfidence;
   const [result] = await graph.read<{ totalCount: number; page: ListRow[] }>('entity-list', {
     label: kind.label,
     type: kind.relationship,
     prefix: filter.namePrefix?.toLowerCase() ?? null,
     minPapers: Math.max(filter.minPapers ?? 0, narrowed ? 1 : 0),
+    minConfidence: minConfidence(filter.minConfidence),
     publishedFrom: isoDate(filter.publishedFrom),
     publishedTo: isoDate(filter.publishedTo),
     linked: linked && { label: linked.type, key: linked.key },

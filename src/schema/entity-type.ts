@@ -6,6 +6,7 @@ import {
   type EntityLink,
   type EntityRow,
   entityByName,
+  type LinkFilter,
   loadEntities,
   loadPaperLinks,
   loadPaperPages,
@@ -14,7 +15,7 @@ import {
   type PaperLinkEdgeShape,
 } from './entity.js';
 import { Paper } from './paper.js';
-import { Provenance } from './provenance.js';
+import { minConfidence, minConfidenceArg, Provenance } from './provenance.js';
 
 /**
  * The parts every kind of extracted entity has, so Method, Dataset, Task and Repository read
@@ -80,9 +81,13 @@ export function defineEntityType(label: EntityLabel, description: string) {
         type: Connection,
         description: 'The papers linked to it, newest first, each with the evidence.',
         byPath: true,
-        args: { ...t.arg.connectionArgs(), ...roleArg(t.arg) },
+        args: {
+          ...t.arg.connectionArgs(),
+          ...roleArg(t.arg),
+          minConfidence: t.arg(minConfidenceArg),
+        },
         load: (keys: readonly string[], context, args) =>
-          loadPaperPages(keys, context, label, args as { role?: string | null }),
+          loadPaperPages(keys, context, label, args as LinkFilter),
         resolve: (entity) => entity.key,
       }),
     }),
@@ -118,11 +123,14 @@ export function defineEntityType(label: EntityLabel, description: string) {
       type: Link,
       description: `The ${kind.field} extracted from the paper, in order of appearance.`,
       byPath: true,
-      args: roleArg(t.arg),
+      args: { ...roleArg(t.arg), minConfidence: t.arg(minConfidenceArg) },
       load: async (ids: readonly string[], context, args) => {
         const links = await loadPaperLinks(ids, context, label);
-        const { role } = args as { role?: string | null };
-        return role ? links.map((list) => list.filter((l) => l.link.role === role)) : links;
+        const { role } = args as LinkFilter;
+        const confidence = minConfidence(args.minConfidence);
+        return links.map((list) =>
+          list.filter(({ link }) => (!role || link.role === role) && link.confidence >= confidence),
+        );
       },
       resolve: (paper) => paper.id,
     }),

@@ -4,7 +4,7 @@ import { builder, type Context } from './builder.js';
 import { keysetPage, type Page, type PageArgs, pageWindow, windowParams } from './keyset.js';
 import { manyByKey, oneByKey } from './order.js';
 import { Paper } from './paper.js';
-import { Provenance, type ProvenanceRow } from './provenance.js';
+import { minConfidence, minConfidenceArg, Provenance, type ProvenanceRow } from './provenance.js';
 
 export interface EntityRow {
   key: string;
@@ -60,6 +60,13 @@ export interface PaperLinkPage extends Page<{ node: string; link: ProvenanceRow 
   label: EntityLabel;
   key: string;
   role: string | null;
+  minConfidence: number;
+}
+
+/** Which of an entity's links a page or count takes: `role` where its kind has roles. */
+export interface LinkFilter {
+  role?: string | null;
+  minConfidence?: number | null;
 }
 
 export const PaperLinkEdge = builder.interfaceRef<PaperLinkEdgeShape>('PaperLinkEdge').implement({
@@ -94,29 +101,40 @@ export const PaperLinkConnection = builder
         type: 'Int',
         description: 'How many papers in all (counted only when asked for).',
         load: countPapers,
-        resolve: (page) => [page.label, page.role ?? '', page.key].join('|'),
+        resolve: (page) =>
+          JSON.stringify([page.label, page.role ?? null, page.minConfidence, page.key]),
       }),
     }),
   });
 
-/** Paper counts for `label|role|key` descriptors, one query per label and role. */
+/**
+ * Paper counts for `[label, role, minConfidence, key]` descriptors, one query per label, role
+ * and confidence.
+ */
 async function countPapers(descriptors: string[], { graph }: Context): Promise<number[]> {
   const groups = new Map<string, string[]>();
   for (const descriptor of descriptors) {
-    const [label = '', role = '', key = ''] = descriptor.split('|');
-    const group = `${label}|${role}`;
+    const [label, role, confidence, key] = JSON.parse(descriptor) as [
+      string,
+      string,
+      number,
+      string,
+    ];
+    const group = JSON.stringify([label, role, confidence]);
     groups.set(group, [...(groups.get(group) ?? []), key]);
   }
   const counts = new Map<string, number>();
   for (const [group, keys] of groups) {
-    const [label, role] = group.split('|') as [EntityLabel, string];
+    const [label, role, confidence] = JSON.parse(group) as [EntityLabel, string | null, number];
     const rows = await graph.read<{ key: string; count: number }>('entity-paper-counts', {
       keys,
       label,
       type: entityKind(label).relationship,
-      role: role || null,
+      role,
+      minConfidence: confidence,
     });
-    for (const row of rows) counts.set(`${group}|${row.key}`, row.count);
+    for (const row of rows)
+      counts.set(JSON.stringify([label, role, confidence, row.key]), row.count);
   }
   return descriptors.map((descriptor) => counts.get(descriptor) ?? 0);
 }
@@ -126,15 +144,17 @@ export async function loadPaperPages(
   keys: readonly string[],
   { graph }: Context,
   label: EntityLabel,
-  args: PageArgs & { role?: string | null },
+  args: PageArgs & LinkFilter,
 ): Promise<PaperLinkPage[]> {
   const connection = `${entityKind(label).typeName}.papers`;
   const window = pageWindow(args, connection);
+  const confidence = minConfidence(args.minConfidence);
   const rows = await graph.read<{ key: string; page: PaperLink[] }>('entity-papers', {
     keys,
     label,
     type: entityKind(label).relationship,
     role: args.role ?? null,
+    minConfidence: confidence,
     ...windowParams(window),
   });
   const pages = new Map(rows.map((row) => [row.key, row.page]));
@@ -142,6 +162,7 @@ export async function loadPaperPages(
     label,
     key,
     role: args.role ?? null,
+    minConfidence: confidence,
     ...keysetPage(pages.get(key) ?? [], window, connection, (link) => ({
       node: link.paperId,
       link: link.edge,
@@ -203,6 +224,6 @@ builder.interfaceField(Entity, 'papers', (t) =>
   t.field({
     type: PaperLinkConnection,
     description: 'The papers linked to it, newest first, each with the evidence.',
-    args: t.arg.connectionArgs(),
+    args: { ...t.arg.connectionArgs(), minConfidence: t.arg(minConfidenceArg) },
   }),
 );

@@ -6,6 +6,7 @@ import { NAMED_TYPES } from './entity-kind.js';
 import { keysetPage, pageWindow, totalCountOf, windowParams } from './keyset.js';
 import { Method } from './method.js';
 import { Paper } from './paper.js';
+import { minConfidence, minConfidenceArg } from './provenance.js';
 
 interface RelatedRow {
   key: string;
@@ -59,7 +60,7 @@ function relate(from: NamedLabel, to: NamedLabel) {
       type: Connection,
       description: `The ${field} that share papers with this ${thing}, most shared first.`,
       byPath: true,
-      args: t.arg.connectionArgs(),
+      args: { ...t.arg.connectionArgs(), minConfidence: t.arg(minConfidenceArg) },
       load: async (keys: readonly string[], { graph }, args) => {
         const window = pageWindow(args, connection);
         const rows = await graph.read<{ key: string; totalCount: number; related: RelatedRow[] }>(
@@ -70,6 +71,7 @@ function relate(from: NamedLabel, to: NamedLabel) {
             type: entityKind(from).relationship,
             otherType: entityKind(to).relationship,
             papersPerEntity: neo4j.int(PAPERS_PER_ENTITY),
+            minConfidence: minConfidence(args.minConfidence),
             ...windowParams(window),
           },
         );

@@ -380,4 +380,50 @@ describe('relationship queries over the sample corpus', () => {
     );
     expect(before2025.authors.edges.map((edge: Json) => edge.node.name)).toEqual(['Ada Lovelace']);
   });
+
+  it('shows only the links extracted with the confidence asked for, everywhere links are listed', async () => {
+    // the first method whose links were read with different confidences
+    const { methods } =
+      await query(`{ methods(first: 100) { edges { node { name papers(first: 100) {
+      edges { provenance { confidence } } } } } } }`);
+    const varied = methods.edges.find(
+      (edge: Json) =>
+        new Set(edge.node.papers.edges.map((link: Json) => link.provenance.confidence)).size > 1,
+    );
+    const name = varied.node.name;
+    const all = await query(
+      `query ($name: String!) { method(name: $name) { id papers(first: 100) { totalCount
+        edges { provenance { confidence } node { paperId } } } } }`,
+      { name },
+    );
+    const confidences = all.method.papers.edges.map((edge: Json) => edge.provenance.confidence);
+    const threshold = [...new Set<number>(confidences)].sort().at(-1) as number;
+    const sure = all.method.papers.edges.filter(
+      (edge: Json) => edge.provenance.confidence >= threshold,
+    );
+    // a threshold that keeps some links and drops others
+    expect(sure.length).toBeGreaterThan(0);
+    expect(sure.length).toBeLessThan(all.method.papers.totalCount);
+    const data = await query(
+      `query ($c: Float!, $id: ID!, $name: String!) {
+        method(name: $name) { papers(first: 100, minConfidence: $c) { totalCount
+          edges { node { paperId methods(minConfidence: $c) { method { name } provenance { confidence } } } } }
+          tasks(minConfidence: $c) { edges { paperCount } } }
+        methods(first: 100, filter: {minConfidence: $c, linkedTo: $id}) { edges { paperCount node { name } } } }`,
+      { c: threshold, id: all.method.id, name },
+    );
+    const { papers, tasks } = data.method;
+    expect(papers.totalCount).toBe(sure.length);
+    expect(papers.edges.map((edge: Json) => edge.node.paperId)).toEqual(
+      sure.map((edge: Json) => edge.node.paperId),
+    );
+    for (const edge of papers.edges) {
+      expect(edge.node.methods.map((link: Json) => link.method.name)).toContain(name);
+      for (const link of edge.node.methods)
+        expect(link.provenance.confidence).toBeGreaterThanOrEqual(threshold);
+    }
+    for (const edge of tasks.edges) expect(edge.paperCount).toBeLessThanOrEqual(sure.length);
+    const listed = data.methods.edges.find((edge: Json) => edge.node.name === name);
+    expect(listed.paperCount).toBe(sure.length);
+  });
 });
