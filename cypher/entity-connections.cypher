@@ -1,5 +1,7 @@
 // The shortest paths, up to $maxHops relationships, between two nodes given by label and key
-// (a paper's key is its id). Paths may pass through any node.
+// (a paper's key is its id), and how many there are. Paths may pass through any node; between
+// two hubs there can be thousands, so at most $maxPaths are taken (`truncated` says so). Keyset
+// pagination on the keys along a path; a backward page ($backward) is turned round by the caller.
 CALL () {
   MATCH (n:Paper {id: $from.key}) WHERE $from.label = 'Paper' RETURN n
   UNION
@@ -37,9 +39,18 @@ CALL (a, b) {
   MATCH path = allShortestPaths((a)-[*..4]-(b))
   RETURN path
 }
-WITH path LIMIT $limit
-RETURN [node IN nodes(path) | {label: labels(node)[0], key: coalesce(node.id, node.key),
-        name: coalesce(node.title, node.name, node.fullName, node.metric)}] AS nodes,
-       [rel IN relationships(path) | {type: type(rel), role: rel.role,
-        from: coalesce(startNode(rel).id, startNode(rel).key),
-        to: coalesce(endNode(rel).id, endNode(rel).key)}] AS relationships
+WITH path LIMIT $maxPaths
+WITH path, [node IN nodes(path) | coalesce(node.id, node.key)] AS keys
+WITH path, reduce(text = '', key IN keys[..-1] | text + key + '/') + '|' + last(keys) AS sortKey
+ORDER BY CASE WHEN $backward THEN sortKey END DESC, sortKey
+WITH collect({path: path, sortKey: sortKey}) AS rows
+RETURN size(rows) AS totalCount, size(rows) >= $maxPaths AS truncated,
+       [row IN rows
+        WHERE ($after IS NULL OR row.sortKey > $after)
+          AND ($before IS NULL OR row.sortKey < $before)
+        | {sortKey: row.sortKey,
+           nodes: [node IN nodes(row.path) | {label: labels(node)[0], key: coalesce(node.id, node.key)}],
+           relationships: [rel IN relationships(row.path) | {type: type(rel), role: rel.role,
+             from: coalesce(startNode(rel).id, startNode(rel).key),
+             to: coalesce(endNode(rel).id, endNode(rel).key)}]}
+       ][..$limit] AS page

@@ -81,9 +81,12 @@ query Connections {
     maxHops: 4
     first: 3
   ) {
-    length
-    nodes { __typename id ... on Entity { name } ... on Paper { title } }
-    relationships { type role from to }
+    totalCount truncated
+    edges { node {
+      length
+      nodes { __typename id ... on Entity { name } ... on Paper { title } }
+      relationships { type role from to }
+    } }
   }
 }
 

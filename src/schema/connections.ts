@@ -10,7 +10,7 @@ import {
 } from '../domain/entity-kinds.js';
 import { builder, type Context } from './builder.js';
 import { closedSet } from './closed-set.js';
-import { pageSize } from './keyset.js';
+import { keysetPage, pageWindow, totalCountOf, windowParams } from './keyset.js';
 import { loadNode } from './node.js';
 import { decodeNodeId, type NodeTypeName } from './node-id.js';
 
@@ -125,36 +125,68 @@ function stepOf(path: PathRow, step: PathRelationshipRow, index: number): PathSt
 
 const ENDPOINTS: NodeTypeName[] = ['Paper', ...ENTITY_LABELS];
 
+/** How many shortest paths between two nodes are read at most; beyond, `truncated` is true. */
+const MAX_PATHS = 1_000;
+
 builder.queryField('connections', (t) =>
-  t.field({
-    type: [Path],
-    description: 'How two nodes are connected: the shortest paths between them.',
-    args: {
-      from: t.arg.id({ required: true, description: 'Global id of a paper or entity.' }),
-      to: t.arg.id({ required: true, description: 'Global id of a paper or entity.' }),
-      maxHops: t.arg.int({
-        defaultValue: MAX_HOPS,
-        description: `At most this many relationships, 1 to ${MAX_HOPS}.`,
-      }),
-      first: t.arg.int({ defaultValue: 10, description: 'At most this many paths.' }),
-    },
-    resolve: (_root, args, { graph }) => {
-      const maxHops = args.maxHops ?? MAX_HOPS;
-      if (maxHops < 1 || maxHops > MAX_HOPS) {
-        throw new GraphQLError(`\`maxHops\` must be from 1 to ${MAX_HOPS}`, {
-          extensions: { code: 'BAD_USER_INPUT' },
+  t.connection(
+    {
+      type: Path,
+      description:
+        'How two nodes are connected: the shortest paths between them, up to `maxHops` ' +
+        `relationships (at most ${MAX_PATHS} paths are read; \`truncated\` says when more exist).`,
+      args: {
+        from: t.arg.id({ required: true, description: 'Global id of a paper or entity.' }),
+        to: t.arg.id({ required: true, description: 'Global id of a paper or entity.' }),
+        maxHops: t.arg.int({
+          defaultValue: MAX_HOPS,
+          description: `At most this many relationships, 1 to ${MAX_HOPS}.`,
+        }),
+      },
+      resolve: async (_root, args, { graph }) => {
+        const maxHops = args.maxHops ?? MAX_HOPS;
+        if (maxHops < 1 || maxHops > MAX_HOPS) {
+          throw new GraphQLError(`\`maxHops\` must be from 1 to ${MAX_HOPS}`, {
+            extensions: { code: 'BAD_USER_INPUT' },
+          });
+        }
+        const endpoint = (id: string, argument: string) => {
+          const { type, key } = decodeNodeId(id, argument, ENDPOINTS);
+          return { label: type, key };
+        };
+        const window = pageWindow(args, 'connections', 10);
+        const [result] = await graph.read<{
+          totalCount: number;
+          truncated: boolean;
+          page: Array<PathRow & { sortKey: string }>;
+        }>('entity-connections', {
+          from: endpoint(String(args.from), 'from'),
+          to: endpoint(String(args.to), 'to'),
+          maxHops: neo4j.int(maxHops),
+          maxPaths: neo4j.int(MAX_PATHS),
+          ...windowParams(window),
         });
-      }
-      const endpoint = (id: string, argument: string) => {
-        const { type, key } = decodeNodeId(id, argument, ENDPOINTS);
-        return { label: type, key };
-      };
-      return graph.read<PathRow>('entity-connections', {
-        from: endpoint(String(args.from), 'from'),
-        to: endpoint(String(args.to), 'to'),
-        maxHops: neo4j.int(maxHops),
-        limit: neo4j.int(pageSize(args.first, 10)),
-      });
+        return {
+          totalCount: result?.totalCount ?? 0,
+          truncated: result?.truncated ?? false,
+          ...keysetPage(result?.page ?? [], window, 'connections', (path) => ({ node: path })),
+        };
+      },
     },
-  }),
+    {
+      name: 'PathConnection',
+      description: 'Shortest paths between two nodes, in a stable order.',
+      fields: (t) => ({
+        totalCount: t.int({
+          description: 'How many shortest paths were read (at most the limit).',
+          resolve: totalCountOf,
+        }),
+        truncated: t.boolean({
+          description: `Whether there are more than ${MAX_PATHS} shortest paths, of which only those were read.`,
+          resolve: (page) => (page as unknown as { truncated: boolean }).truncated,
+        }),
+      }),
+    },
+    { name: 'PathEdge', description: 'A shortest path.' },
+  ),
 );

@@ -12,21 +12,25 @@ import {
 export const ConnectionsQuery = graphql(`
   query Connections($from: ID!, $to: ID!) {
     connections(from: $from, to: $to, first: 5) {
-      length
-      nodes {
-        __typename
-        id
-        ... on Paper { title }
-        ... on Entity { name }
-        ... on Author { name }
-        ... on Result { metric { name } }
+      edges {
+        node {
+          length
+          nodes {
+            __typename
+            id
+            ... on Paper { title }
+            ... on Entity { name }
+            ... on Author { name }
+            ... on Result { metric { name } }
+          }
+          relationships { type role from to }
+        }
       }
-      relationships { type role from to }
     }
   }
 `);
 
-export type Path = ConnectionsResult['connections'][number];
+export type Path = ConnectionsResult['connections']['edges'][number]['node'];
 
 type PathNode = Path['nodes'][number];
 

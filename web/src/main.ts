@@ -107,11 +107,12 @@ async function showNode(node: NodeDetails): Promise<void> {
 }
 
 async function showPaths(from: string, to: string): Promise<void> {
-  const [source, target, { connections }] = await Promise.all([
+  const [source, target, found] = await Promise.all([
     load(from),
     load(to),
     request(ConnectionsQuery, { from, to }),
   ]);
+  const connections = found.connections.edges.map((edge) => edge.node);
   const drawn = pathsNeighbourhood(connections);
   await graph.add(drawn, from);
   graph.showPath(drawn.elementIds);
