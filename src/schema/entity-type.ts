@@ -9,9 +9,9 @@ import {
   loadEntities,
   loadPaperLinks,
   loadPaperPages,
-  PaperLinkConnection,
   PaperLinkEdge,
   type PaperLinkEdgeShape,
+  PaperLinks,
 } from './entity.js';
 import { Paper } from './paper.js';
 import { Provenance } from './provenance.js';
@@ -42,7 +42,7 @@ export function defineEntityType(label: EntityLabel, description: string) {
       name: `${typeName}PaperConnection`,
       description: `Papers that name a ${thing}, newest first.`,
       // Pothos types a connection's shape apart from the page our loader returns, which it is.
-      interfaces: [PaperLinkConnection] as never,
+      interfaces: [PaperLinks] as never,
     },
     {
       name: `${typeName}PaperEdge`,

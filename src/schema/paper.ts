@@ -24,7 +24,7 @@ export const Paper = builder.loadableNode('Paper', {
     );
   },
   fields: (t) => ({
-    paperId: t.exposeString('id', {
+    key: t.exposeString('id', {
       description: 'The stable key: `arxiv:<id>`, `doi:<doi>`, `id:<source id>` or `title:<hash>`.',
     }),
     arxivId: t.exposeString('arxivId', {
@@ -52,9 +52,9 @@ builder.queryField('paper', (t) =>
   t.field({
     type: Paper,
     nullable: true,
-    description: 'A paper by its key (`paperId`) or its arXiv id (with or without version).',
+    description: 'A paper by its `key` or its arXiv id (with or without version).',
     args: {
-      id: t.arg.string({ description: 'The paper’s key, as in `paperId`.' }),
+      id: t.arg.string({ description: 'The paper’s `key`.' }),
       arxivId: t.arg.string({ description: 'An arXiv id, such as `2501.00001v2`.' }),
     },
     resolve: (_root, { id, arxivId }, context) => {
