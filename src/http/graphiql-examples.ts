@@ -32,7 +32,7 @@ query MethodsAndDatasets {
   }
 }
 
-# 3. Everything extracted from a paper (by paperId, or by arxivId:
+# 3. Everything extracted from a paper (by its key, or by arxivId:
 #    for a paper from arXiv)
 query PaperDetails {
   paper(id: "title:bb6c4f0f277694cc") {

@@ -5,6 +5,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import { DateResolver } from 'graphql-scalars';
 import type { Graph } from '../graph/driver.js';
 import type { Caller } from './auth.js';
+import { MAX_PAGE } from './keyset.js';
 
 /** What every resolver gets: the graph, for this request. Loaders hang off it per request. */
 export interface Context {
@@ -39,10 +40,44 @@ export const builder = new SchemaBuilder<Defaults>({
     // node and nodes are src/schema/node.ts: null for a gone id, BAD_USER_INPUT for a malformed one
     nodeQueryOptions: false,
     nodesQueryOptions: false,
+    // Descriptions of what the plugin generates, alike on every Node and connection.
+    nodeTypeOptions: {
+      description: 'Anything with a global id, which `node(id:)` fetches again.',
+    },
+    idFieldOptions: {
+      description: 'The global id, unique across types: for `node(id:)` and client caches.',
+    },
+    pageInfoTypeOptions: {
+      description: 'Where a page is in the whole list, and the cursors to page on from it.',
+    },
+    hasNextPageFieldOptions: { description: 'Whether more items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'Whether more items come before this page.' },
+    startCursorFieldOptions: {
+      description: 'The first edge’s cursor, as `before` for the page before; null on no edges.',
+    },
+    endCursorFieldOptions: {
+      description: 'The last edge’s cursor, as `after` for the page after; null on no edges.',
+    },
+    edgesFieldOptions: { description: 'The items of this page, in the list’s order.' },
+    pageInfoFieldOptions: { description: 'Where this page is in the whole list.' },
+    cursorFieldOptions: { description: 'Where this edge is, for `after` or `before`.' },
+    nodeFieldOptions: { description: 'The item at this place in the list.' },
+    firstArgOptions: {
+      description: `Page forward: at most this many items (0 to ${MAX_PAGE}) after \`after\`.`,
+    },
+    afterArgOptions: { description: 'A cursor: the page starts after this edge.' },
+    lastArgOptions: {
+      description: `Page backward: at most this many items (0 to ${MAX_PAGE}) before \`before\`.`,
+    },
+    beforeArgOptions: { description: 'A cursor: the page ends before this edge.' },
   },
 });
 
 builder.addScalarType('Date', DateResolver);
 
-builder.queryType({});
-builder.mutationType({});
+builder.queryType({
+  description: 'Reads, open to all: lookups by name or id, lists to browse, search and paths.',
+});
+builder.mutationType({
+  description: 'Writes: each needs the API key, sent as `Authorization: Bearer <key>`.',
+});

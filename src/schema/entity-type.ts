@@ -10,9 +10,9 @@ import {
   loadEntities,
   loadPaperLinks,
   loadPaperPages,
-  PaperLinkConnection,
   PaperLinkEdge,
   type PaperLinkEdgeShape,
+  PaperLinks,
 } from './entity.js';
 import { Paper } from './paper.js';
 import { minConfidence, minConfidenceArg, Provenance } from './provenance.js';
@@ -43,7 +43,7 @@ export function defineEntityType(label: EntityLabel, description: string) {
       name: `${typeName}PaperConnection`,
       description: `Papers that name a ${thing}, newest first.`,
       // Pothos types a connection's shape apart from the page our loader returns, which it is.
-      interfaces: [PaperLinkConnection] as never,
+      interfaces: [PaperLinks] as never,
     },
     {
       name: `${typeName}PaperEdge`,

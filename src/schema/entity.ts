@@ -82,30 +82,31 @@ export const PaperLinkEdge = builder.interfaceRef<PaperLinkEdgeShape>('PaperLink
   }),
 });
 
-export const PaperLinkConnection = builder
-  .interfaceRef<PaperLinkPage>('PaperLinkConnection')
-  .implement({
-    description: 'Papers linked to an entity, newest first; each kind has its own edge type.',
-    fields: (t) => ({
-      edges: t.field({
-        type: [PaperLinkEdge],
-        description: 'The papers of this page, with their links.',
-        resolve: (page) => page.edges,
-      }),
-      pageInfo: t.field({
-        type: builder.pageInfoRef(),
-        description: 'Where this page is in the whole list.',
-        resolve: (page) => page.pageInfo,
-      }),
-      totalCount: t.loadable({
-        type: 'Int',
-        description: 'How many papers in all (counted only when asked for).',
-        load: countPapers,
-        resolve: (page) =>
-          JSON.stringify([page.label, page.role ?? null, page.minConfidence, page.key]),
-      }),
+// Not named `...Connection`: the Relay spec makes every such type an object type.
+export const PaperLinks = builder.interfaceRef<PaperLinkPage>('PaperLinks').implement({
+  description:
+    'Papers linked to an entity, newest first, as `Entity.papers` returns them; each kind’s ' +
+    'connection implements it with its own edge type.',
+  fields: (t) => ({
+    edges: t.field({
+      type: [PaperLinkEdge],
+      description: 'The papers of this page, with their links.',
+      resolve: (page) => page.edges,
     }),
-  });
+    pageInfo: t.field({
+      type: builder.pageInfoRef(),
+      description: 'Where this page is in the whole list.',
+      resolve: (page) => page.pageInfo,
+    }),
+    totalCount: t.loadable({
+      type: 'Int',
+      description: 'How many papers in all (counted only when asked for).',
+      load: countPapers,
+      resolve: (page) =>
+        JSON.stringify([page.label, page.role ?? null, page.minConfidence, page.key]),
+    }),
+  }),
+});
 
 /**
  * Paper counts for `[label, role, minConfidence, key]` descriptors, one query per label, role
@@ -222,7 +223,7 @@ export const Entity = builder.interfaceRef<EntityRow>('Entity').implement({
 /** The `papers` connection every Entity has; each type narrows it to its own edge type. */
 builder.interfaceField(Entity, 'papers', (t) =>
   t.field({
-    type: PaperLinkConnection,
+    type: PaperLinks,
     description: 'The papers linked to it, newest first, each with the evidence.',
     args: { ...t.arg.connectionArgs(), minConfidence: t.arg(minConfidenceArg) },
   }),

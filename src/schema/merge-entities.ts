@@ -44,7 +44,9 @@ builder.mutationField('mergeEntities', (t) =>
     description:
       'Curation: folds duplicates into one entity. Their edges, results and aliases move to the ' +
       'kept one; needs the API key.',
-    args: { input: t.arg({ type: MergeEntitiesInput, required: true }) },
+    args: {
+      input: t.arg({ type: MergeEntitiesInput, required: true, description: 'What to merge.' }),
+    },
     resolve: async (_root, { input }, context) => {
       requireCurator(context);
       const keep = decodeNodeId(String(input.keep), 'input.keep', NAMED_LABELS);

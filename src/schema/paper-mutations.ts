@@ -18,19 +18,30 @@ const MAX_INPUT = 500;
 const PaperInput = builder.inputType('PaperInput', {
   description: 'A paper to ingest, as the JSON readers take it.',
   fields: (t) => ({
-    title: t.string({ required: true }),
-    abstract: t.string({ required: true }),
-    id: t.string(),
-    url: t.string(),
-    arxivId: t.string(),
-    doi: t.string(),
+    title: t.string({ required: true, description: 'The title.' }),
+    abstract: t.string({
+      required: true,
+      description: 'The abstract, where most links are read from.',
+    }),
+    id: t.string({
+      description: 'The source’s own id; the key uses it only when there is no arXiv id or DOI.',
+    }),
+    url: t.string({ description: 'A web page of the paper; an arXiv address gives the arXiv id.' }),
+    arxivId: t.string({ description: 'The arXiv id, with or without version.' }),
+    doi: t.string({ description: 'The DOI, with or without `https://doi.org/`.' }),
     published: t.field({ type: 'Date', description: 'Publication date.' }),
-    authors: t.stringList(),
+    authors: t.stringList({ description: 'The authors’ names, in order.' }),
   }),
 });
 
 const IngestStatus = builder.enumType('IngestStatus', {
-  values: ['NEW', 'UPDATED', 'UNCHANGED', 'FAILED'] as const,
+  description: 'What ingesting did to a paper.',
+  values: {
+    NEW: { description: 'Written: the graph did not have it.' },
+    UPDATED: { description: 'Written again: its title, abstract or another field changed.' },
+    UNCHANGED: { description: 'The graph already had it as given.' },
+    FAILED: { description: 'Not written; `error` says why.' },
+  } as const,
 });
 
 interface IngestOutcome {
@@ -44,9 +55,18 @@ const IngestPaperResult = builder.objectRef<IngestOutcome>('IngestPaperResult').
   description: 'What became of one input paper.',
   fields: (t) => ({
     index: t.exposeInt('index', { description: 'Position in the input list, from 0.' }),
-    status: t.field({ type: IngestStatus, resolve: (outcome) => outcome.status }),
+    status: t.field({
+      type: IngestStatus,
+      description: 'Whether it was written, and why not.',
+      resolve: (outcome) => outcome.status,
+    }),
     error: t.exposeString('error', { nullable: true, description: 'Why it failed.' }),
-    paper: t.field({ type: Paper, nullable: true, resolve: (outcome) => outcome.paperId }),
+    paper: t.field({
+      type: Paper,
+      nullable: true,
+      description: 'The paper as now stored; null when it failed.',
+      resolve: (outcome) => outcome.paperId,
+    }),
   }),
 });
 
@@ -78,7 +98,7 @@ builder.mutationField('ingestPapers', (t) =>
   t.field({
     type: IngestPapersPayload,
     description: `Runs the ingest pipeline on up to ${MAX_INPUT} papers; needs the API key.`,
-    args: { input: t.arg({ type: IngestPapersInput, required: true }) },
+    args: { input: t.arg({ type: IngestPapersInput, required: true, description: 'The papers.' }) },
     resolve: async (_root, args, context) => {
       requireCurator(context);
       const input = args.input.papers;
@@ -158,7 +178,7 @@ builder.mutationField('deletePaper', (t) =>
   t.field({
     type: DeletePaperPayload,
     description: 'Deletes a paper with its results and edges (entities stay); needs the API key.',
-    args: { input: t.arg({ type: DeletePaperInput, required: true }) },
+    args: { input: t.arg({ type: DeletePaperInput, required: true, description: 'Which paper.' }) },
     resolve: async (_root, { input }, context) => {
       requireCurator(context);
       const id = String(input.id);

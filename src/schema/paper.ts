@@ -24,14 +24,22 @@ export const Paper = builder.loadableNode('Paper', {
     );
   },
   fields: (t) => ({
-    paperId: t.exposeString('id', {
+    key: t.exposeString('id', {
       description: 'The stable key: `arxiv:<id>`, `doi:<doi>`, `id:<source id>` or `title:<hash>`.',
     }),
-    arxivId: t.exposeString('arxivId', { nullable: true }),
-    doi: t.exposeString('doi', { nullable: true }),
-    title: t.exposeString('title'),
-    abstract: t.exposeString('abstract'),
-    url: t.exposeString('url', { nullable: true }),
+    arxivId: t.exposeString('arxivId', {
+      nullable: true,
+      description: 'The arXiv id, without version (`2501.00001`); null when it has none.',
+    }),
+    doi: t.exposeString('doi', { nullable: true, description: 'The DOI; null when it has none.' }),
+    title: t.exposeString('title', { description: 'The title, as the source gives it.' }),
+    abstract: t.exposeString('abstract', {
+      description: 'The abstract; mention offsets in `Provenance` are into this text.',
+    }),
+    url: t.exposeString('url', {
+      nullable: true,
+      description: 'A web page of the paper; null when the source gave none.',
+    }),
     published: t.expose('published', {
       type: 'Date',
       nullable: true,
@@ -44,8 +52,11 @@ builder.queryField('paper', (t) =>
   t.field({
     type: Paper,
     nullable: true,
-    description: 'A paper by its key (`paperId`) or its arXiv id (with or without version).',
-    args: { id: t.arg.string(), arxivId: t.arg.string() },
+    description: 'A paper by its `key` or its arXiv id (with or without version).',
+    args: {
+      id: t.arg.string({ description: 'The paper’s `key`.' }),
+      arxivId: t.arg.string({ description: 'An arXiv id, such as `2501.00001v2`.' }),
+    },
     resolve: (_root, { id, arxivId }, context) => {
       const key =
         id ?? (arxivId && `arxiv:${arxivId.replace(/^arxiv:/i, '').replace(/v\d+$/, '')}`);

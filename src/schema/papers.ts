@@ -29,7 +29,7 @@ builder.queryField('papers', (t) =>
     {
       type: Paper,
       description: 'Papers matching all the filters given, newest first.',
-      args: { where: t.arg({ type: PaperFilter }) },
+      args: { where: t.arg({ type: PaperFilter, description: 'Which papers; all when absent.' }) },
       resolve: async (_root, args, context) => {
         const where = args.where ?? {};
         const keyOf = async (label: NamedLabel, name?: string | null) =>
@@ -71,6 +71,7 @@ builder.queryField('papers', (t) =>
     },
     {
       name: 'PaperConnection',
+      description: 'Papers matching a filter, newest first.',
       fields: (t) => ({
         totalCount: t.int({
           description: 'How many papers match (counted only when asked for).',
@@ -82,5 +83,6 @@ builder.queryField('papers', (t) =>
         }),
       }),
     },
+    { description: 'A paper matching the filter.' },
   ),
 );

@@ -35,7 +35,9 @@ export const Provenance = builder.objectRef<ProvenanceRow>('Provenance').impleme
     end: t.exposeInt('end', { description: 'Offset just past the mention in `field`.' }),
     rule: t.exposeString('rule', { description: 'The extraction rule that fired.' }),
     confidence: t.exposeFloat('confidence', { description: 'How sure the rule is, 0 to 1.' }),
-    extractorVersion: t.exposeString('extractorVersion'),
+    extractorVersion: t.exposeString('extractorVersion', {
+      description: 'The version of the extractor that read it.',
+    }),
   }),
 });
 

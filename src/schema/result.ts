@@ -32,15 +32,32 @@ export const Result = builder.loadableNode('Result', {
   fields: (t) => ({
     metric: t.field({
       type: Metric,
-      description: 'What the value measures.',
+      description: 'What was measured (`BLEU`); `score` when the paper names nothing.',
       resolve: (result) => metricOf(result.metric),
     }),
-    value: t.exposeFloat('value'),
+    value: t.exposeFloat('value', { description: 'The value as a number: 73.8 for `73.8%`.' }),
     raw: t.exposeString('raw', { description: 'The value as written, e.g. `73.8%`.' }),
-    paper: t.field({ type: Paper, resolve: (result) => result.paperId }),
-    dataset: t.field({ type: Dataset, resolve: (result) => result.datasetKey }),
-    method: t.field({ type: Method, nullable: true, resolve: (result) => result.methodKey }),
-    provenance: t.field({ type: Provenance, resolve: (result) => result.provenance }),
+    paper: t.field({
+      type: Paper,
+      description: 'The paper reporting it.',
+      resolve: (result) => result.paperId,
+    }),
+    dataset: t.field({
+      type: Dataset,
+      description: 'The dataset it was measured on.',
+      resolve: (result) => result.datasetKey,
+    }),
+    method: t.field({
+      type: Method,
+      nullable: true,
+      description: 'The method it measures; null when the sentence names none.',
+      resolve: (result) => result.methodKey,
+    }),
+    provenance: t.field({
+      type: Provenance,
+      description: 'Where it was read from.',
+      resolve: (result) => result.provenance,
+    }),
   }),
 });
 

@@ -7,7 +7,11 @@ interface Count {
 }
 
 const NamedCount = builder.objectRef<Count>('NamedCount').implement({
-  fields: (t) => ({ name: t.exposeString('name'), count: t.exposeInt('count') }),
+  description: 'A node label or relationship type, with how many the graph holds.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'The label (`Paper`) or type (`HAS_METHOD`).' }),
+    count: t.exposeInt('count', { description: 'How many nodes or relationships have it.' }),
+  }),
 });
 
 const GraphStats = builder
@@ -15,8 +19,16 @@ const GraphStats = builder
   .implement({
     description: 'How big the graph is.',
     fields: (t) => ({
-      labels: t.field({ type: [NamedCount], resolve: (stats) => stats.labels }),
-      relationships: t.field({ type: [NamedCount], resolve: (stats) => stats.relationships }),
+      labels: t.field({
+        type: [NamedCount],
+        description: 'Nodes per label.',
+        resolve: (stats) => stats.labels,
+      }),
+      relationships: t.field({
+        type: [NamedCount],
+        description: 'Relationships per type.',
+        resolve: (stats) => stats.relationships,
+      }),
     }),
   });
 

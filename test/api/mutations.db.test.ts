@@ -8,7 +8,7 @@ const API_KEY = 'test-key-0123456789abcdef';
 const curator = { authorization: `Bearer ${API_KEY}` };
 
 const INGEST = `mutation ($papers: [PaperInput!]!) { ingestPapers(input: { papers: $papers }) {
-  results { index status error paper { id paperId title datasets { dataset { name } } } } } }`;
+  results { index status error paper { id key title datasets { dataset { name } } } } } }`;
 
 const fooNet = {
   title: 'FooNet: Fast Networks for Image Classification',
@@ -47,7 +47,7 @@ describe('mutations', () => {
     expect(body.errors).toBeUndefined();
     const [first, bad, again] = body.data.ingestPapers.results;
     expect(first.status).toBe('NEW');
-    expect(first.paper.paperId).toBe('arxiv:2501.00002');
+    expect(first.paper.key).toBe('arxiv:2501.00002');
     expect(first.paper.datasets.map((d: Json) => d.dataset.name).sort()).toEqual([
       'CIFAR-10',
       'ImageNet',

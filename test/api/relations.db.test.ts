@@ -396,7 +396,7 @@ describe('relationship queries over the sample corpus', () => {
     const name = varied.node.name;
     const all = await query(
       `query ($name: String!) { method(name: $name) { id papers(first: 100) { totalCount
-        edges { provenance { confidence } node { paperId } } } } }`,
+        edges { provenance { confidence } node { key } } } } }`,
       { name },
     );
     const confidences = all.method.papers.edges.map((edge: Json) => edge.provenance.confidence);
@@ -410,15 +410,15 @@ describe('relationship queries over the sample corpus', () => {
     const data = await query(
       `query ($c: Float!, $id: ID!, $name: String!) {
         method(name: $name) { papers(first: 100, minConfidence: $c) { totalCount
-          edges { node { paperId methods(minConfidence: $c) { method { name } provenance { confidence } } } } }
+          edges { node { key methods(minConfidence: $c) { method { name } provenance { confidence } } } } }
           tasks(minConfidence: $c) { edges { paperCount } } }
         methods(first: 100, filter: {minConfidence: $c, linkedTo: $id}) { edges { paperCount node { name } } } }`,
       { c: threshold, id: all.method.id, name },
     );
     const { papers, tasks } = data.method;
     expect(papers.totalCount).toBe(sure.length);
-    expect(papers.edges.map((edge: Json) => edge.node.paperId)).toEqual(
-      sure.map((edge: Json) => edge.node.paperId),
+    expect(papers.edges.map((edge: Json) => edge.node.key)).toEqual(
+      sure.map((edge: Json) => edge.node.key),
     );
     for (const edge of papers.edges) {
       expect(edge.node.methods.map((link: Json) => link.method.name)).toContain(name);

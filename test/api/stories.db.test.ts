@@ -24,7 +24,7 @@ describe('the API over the sample corpus', () => {
     const { body } = await post(
       yoga,
       `{ dataset(name: "openwebtext") { name papers(first: 10) { totalCount edges {
-           role provenance { evidence rule confidence } node { title paperId } } } } }`,
+           role provenance { evidence rule confidence } node { title key } } } } }`,
     );
     expect(body.errors).toBeUndefined();
     const papers = body.data.dataset.papers;
@@ -38,11 +38,11 @@ describe('the API over the sample corpus', () => {
   it('gives a paper its datasets, methods by role and code', async () => {
     const found = await post(
       yoga,
-      `{ dataset(name: "OpenWebText") { papers(first: 20) { edges { node { paperId title } } } } }`,
+      `{ dataset(name: "OpenWebText") { papers(first: 20) { edges { node { key title } } } } }`,
     );
     const id = found.body.data.dataset.papers.edges.find(
       (edge: Json) => edge.node.title === PARTIAL_MASKING,
-    ).node.paperId;
+    ).node.key;
     const { body } = await post(
       yoga,
       `query ($id: String) { paper(id: $id) { title datasets { dataset { name } role }
@@ -100,7 +100,7 @@ describe('the API over the sample corpus', () => {
       post(
         yoga,
         `query ($after: String) { dataset(name: "CIFAR-10") { papers(first: 1, after: $after) {
-           totalCount pageInfo { hasNextPage endCursor } edges { node { paperId } } } } }`,
+           totalCount pageInfo { hasNextPage endCursor } edges { node { key } } } } }`,
         { after },
       );
     const seen: string[] = [];
@@ -110,7 +110,7 @@ describe('the API over the sample corpus', () => {
       const { body } = await page(after);
       const papers = body.data.dataset.papers;
       total = papers.totalCount;
-      seen.push(...papers.edges.map((edge: Json) => edge.node.paperId));
+      seen.push(...papers.edges.map((edge: Json) => edge.node.key));
       if (!papers.pageInfo.hasNextPage) break;
       after = papers.pageInfo.endCursor;
     }
@@ -123,7 +123,7 @@ describe('the API over the sample corpus', () => {
       post(
         yoga,
         `query ($before: String) { dataset(name: "CIFAR-10") { papers(last: 1, before: $before) {
-           pageInfo { hasPreviousPage hasNextPage startCursor } edges { node { paperId } } } } }`,
+           pageInfo { hasPreviousPage hasNextPage startCursor } edges { node { key } } } } }`,
         { before },
       );
     const seenBack: string[] = [];
@@ -131,7 +131,7 @@ describe('the API over the sample corpus', () => {
     for (let i = 0; i < 20; i++) {
       const { body } = await back(before);
       const papers = body.data.dataset.papers;
-      seenBack.unshift(...papers.edges.map((edge: Json) => edge.node.paperId));
+      seenBack.unshift(...papers.edges.map((edge: Json) => edge.node.key));
       expect(papers.pageInfo.hasNextPage).toBe(before !== null);
       if (!papers.pageInfo.hasPreviousPage) break;
       before = papers.pageInfo.startCursor;
