@@ -249,7 +249,7 @@ describe('the explorer in Chromium, over the sample corpus', () => {
     ).toContainEqual(firstPath);
     const { nodes, edges } = await drawn(page);
     const onPath = new Set(nodes.filter((node) => node.onPath).map((node) => node.id));
-    for (const node of connections[0].nodes) expect(onPath).toContain(node.id);
+    for (const node of paths[0].nodes) expect(onPath).toContain(node.id);
     expect(edges.filter((edge) => edge.onPath).length).toBeGreaterThan(0);
     const params = new URL(page.url()).searchParams;
     expect([params.get('from'), params.get('to')]).toEqual([from.id, to.id]);
