@@ -5,6 +5,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import { DateResolver } from 'graphql-scalars';
 import type { Graph } from '../graph/driver.js';
 import type { Caller } from './auth.js';
+import { complexityError, fieldComplexity, limit } from './limits.js';
 
 /** What every resolver gets: the graph, for this request. Loaders hang off it per request. */
 export interface Context {
@@ -27,18 +28,21 @@ export interface Defaults {
 export const builder = new SchemaBuilder<Defaults>({
   plugins: [RelayPlugin, DataloaderPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
-  // Lists count ten times their element; an operation past these limits is refused before it
-  // runs, with a message saying which limit.
+  // What is under a list counts as many times as the list may be long (limits.ts), so an
+  // operation past these limits is refused before any resolver runs, with an error naming the
+  // limit.
   complexity: {
-    defaultComplexity: 1,
-    defaultListMultiplier: 10,
-    limit: { complexity: 20_000, depth: 12, breadth: 200 },
+    fieldComplexity,
+    limit: { complexity: limit('complexity'), depth: limit('depth'), breadth: limit('breadth') },
+    complexityError,
   },
   relay: {
     cursorType: 'String',
     // node and nodes are src/schema/node.ts: null for a gone id, BAD_USER_INPUT for a malformed one
     nodeQueryOptions: false,
     nodesQueryOptions: false,
+    // A connection counts its page size (fieldComplexity), so its edges count once each.
+    edgesFieldOptions: { complexity: { field: 1, multiplier: 1 } },
   },
 });
 

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { builder, type Context } from './builder.js';
+import { limit } from './limits.js';
 import { oneByKey } from './order.js';
 
 export interface PaperRow {
@@ -30,7 +31,8 @@ export const Paper = builder.loadableNode('Paper', {
     arxivId: t.exposeString('arxivId', { nullable: true }),
     doi: t.exposeString('doi', { nullable: true }),
     title: t.exposeString('title'),
-    abstract: t.exposeString('abstract'),
+    // Up to 20,000 characters: it counts for more than a name does (limits.ts).
+    abstract: t.exposeString('abstract', { complexity: limit('abstractCost') }),
     url: t.exposeString('url', { nullable: true }),
     published: t.expose('published', {
       type: 'Date',
