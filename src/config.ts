@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { REQUEST_TIMEOUT_MS } from './http/request-budget.js';
 import { SHUTDOWN_DEADLINE_MS } from './lifecycle.js';
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).default(fallback);
@@ -17,6 +18,7 @@ const Settings = z.object({
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  PAPERGRAPH_REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(REQUEST_TIMEOUT_MS),
   PORT: port(4000),
   PAPERGRAPH_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(SHUTDOWN_DEADLINE_MS),
   NODE_ENV: z.string().default('development'),

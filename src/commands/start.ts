@@ -37,6 +37,7 @@ export async function start(options: { sample: boolean }): Promise<void> {
     apiKey: config.PAPERGRAPH_API_KEY,
     logger: pino({ level: config.LOG_LEVEL }),
     exposeErrors: config.NODE_ENV !== 'production',
+    requestTimeoutMs: config.PAPERGRAPH_REQUEST_TIMEOUT_MS,
   });
   onShutdown(() => server.close());
   console.log(`Explorer: ${server.url}/`);

@@ -34,6 +34,30 @@ export class GraphTimeoutError extends Error {
   override name = 'GraphTimeoutError';
 }
 
+/**
+ * When the work of one request must end: every transaction it opens gets the time left as its
+ * timeout, and none starts after it.
+ */
+export class Deadline {
+  private readonly at: number;
+
+  constructor(readonly limitMs: number) {
+    this.at = performance.now() + limitMs;
+  }
+
+  /** Milliseconds left; 0 or less once it has passed. */
+  remaining(): number {
+    return this.at - performance.now();
+  }
+
+  /** What the client is told once it has passed. */
+  error(cause?: unknown): GraphTimeoutError {
+    return new GraphTimeoutError(`the request ran past its time limit of ${this.limitMs} ms`, {
+      cause,
+    });
+  }
+}
+
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 type Work<T> = (tx: ManagedTransaction) => Promise<T>;
@@ -45,13 +69,23 @@ type Work<T> = (tx: ManagedTransaction) => Promise<T>;
  * to the project's own.
  */
 export class Graph {
-  /** Queries sent to the server, for tests that bound round trips. */
-  queryCount = 0;
-
   private constructor(
     readonly driver: Driver,
     private readonly options: GraphOptions,
+    private readonly deadline?: Deadline,
+    // Shared with the views `within` makes, so that tests count a request's queries too.
+    private readonly sent = { queries: 0 },
   ) {}
+
+  /** Queries sent to the server, for tests that bound round trips. */
+  get queryCount(): number {
+    return this.sent.queries;
+  }
+
+  /** The same graph for one request's work, which must end by `deadline`. */
+  within(deadline: Deadline): Graph {
+    return new Graph(this.driver, this.options, deadline, this.sent);
+  }
 
   static async connect(options: GraphOptions): Promise<Graph> {
     const connectTimeout = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS;
@@ -93,14 +127,14 @@ export class Graph {
 
   /** Runs a named query inside a transaction given by `readTx`/`writeTx`. */
   async rows<T = Row>(tx: ManagedTransaction, name: QueryName, params: Params = {}) {
-    this.queryCount++;
+    this.sent.queries++;
     const result: QueryResult<RecordShape> = await tx.run(queryText(name), params);
     return result.records.map((record) => toPlain(record.toObject()) as T);
   }
 
   /** Runs a named write query inside a transaction and returns what it changed. */
   async exec(tx: ManagedTransaction, name: QueryName, params: Params = {}) {
-    this.queryCount++;
+    this.sent.queries++;
     const { summary } = await tx.run(queryText(name), params);
     const updates = summary.counters.updates();
     return {
@@ -115,7 +149,7 @@ export class Graph {
    * are retried. `statement` comes from a `.cypher` file, never input.
    */
   async runSchemaStatement(statement: string): Promise<void> {
-    this.queryCount++;
+    this.sent.queries++;
     await this.writeTx((tx) => tx.run(statement), 'schema');
   }
 
@@ -131,17 +165,22 @@ export class Graph {
       config: { timeout: number; metadata: Params },
     ) => Promise<T>,
   ): Promise<T> {
+    // The request's time left, when that is sooner than the transaction limit.
+    const left = this.deadline ? Math.ceil(this.deadline.remaining()) : Number.POSITIVE_INFINITY;
+    if (left <= 0) throw this.deadline?.error();
+    const bound = left < this.options.txTimeoutMs ? this.deadline : undefined;
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     try {
       return await work(session, {
-        timeout: this.options.txTimeoutMs,
+        timeout: Math.min(left, this.options.txTimeoutMs),
         metadata: { app: 'papergraph', query: tag },
       });
     } catch (error) {
-      throw mapError(error, this.options);
+      const mapped = mapError(error, this.options);
+      throw bound && mapped instanceof GraphTimeoutError ? bound.error(error) : mapped;
     } finally {
       await session.close();
     }

@@ -17,8 +17,14 @@ export function graphErrorForClient(
       extensions: { code: 'GRAPH_UNAVAILABLE', ...(answered ? {} : { http: { status: 503 } }) },
     });
   }
-  if (cause instanceof GraphTimeoutError) {
-    return new GraphQLError(cause.message, { path: error.path, extensions: { code: 'TIMEOUT' } });
-  }
+  if (cause instanceof GraphTimeoutError) return timeoutForClient(cause, error.path);
   return undefined;
+}
+
+/** A query or a whole request past its time limit, as the client is told: the limit named. */
+export function timeoutForClient(
+  timeout: GraphTimeoutError,
+  path?: GraphQLError['path'],
+): GraphQLError {
+  return new GraphQLError(timeout.message, { path, extensions: { code: 'TIMEOUT' } });
 }

@@ -12,6 +12,7 @@ export interface ServeOptions {
   exposeErrors?: boolean;
   apiKey?: string;
   logger?: Logger;
+  requestTimeoutMs?: number;
   /** The built explorer to serve at `/`; default `dist/web`. */
   explorerDir?: string;
 }

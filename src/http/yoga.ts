@@ -1,14 +1,16 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { type Logger, pino } from 'pino';
-import type { Graph } from '../graph/driver.js';
+import { Deadline, type Graph } from '../graph/driver.js';
 import { isMigrated, loadMigrations } from '../graph/migrate.js';
 import { callerOf } from '../schema/auth.js';
 import type { Context } from '../schema/builder.js';
 import { schema } from '../schema/index.js';
+import { limit } from '../schema/limits.js';
 import { EXAMPLE_OPERATIONS } from './graphiql-examples.js';
 import { badInputErrors } from './input-errors.js';
 import { maxAliases } from './max-aliases.js';
+import { cancelAtDeadline, REQUEST_TIMEOUT_MS } from './request-budget.js';
 import { requestLog } from './request-log.js';
 
 export interface YogaOptions {
@@ -20,14 +22,15 @@ export interface YogaOptions {
   cors?: string[];
   /** Structured logs; silent when not given (tests). */
   logger?: Logger;
+  /** How long one request may take, Neo4j transactions included. */
+  requestTimeoutMs?: number;
 }
 
-export const MAX_ALIASES = 20;
 /** How long `/ready` waits for Neo4j before it answers 503. */
 const READY_TIMEOUT_MS = 1500;
 
 const rejectManyAliases: Plugin = {
-  onValidate: ({ addValidationRule }) => addValidationRule(maxAliases(MAX_ALIASES)),
+  onValidate: ({ addValidationRule }) => addValidationRule(maxAliases(limit('aliases'))),
 };
 
 /**
@@ -52,10 +55,14 @@ export function buildYoga(options: YogaOptions): YogaServerInstance<object, Cont
   const migrations = loadMigrations();
   return createYoga<object, Context>({
     schema,
-    context: ({ request }) => ({
-      graph: options.graph,
-      caller: callerOf(request.headers.get('authorization'), options.apiKey),
-    }),
+    context: ({ request }) => {
+      const deadline = new Deadline(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS);
+      return {
+        graph: options.graph.within(deadline),
+        deadline,
+        caller: callerOf(request.headers.get('authorization'), options.apiKey),
+      };
+    },
     graphqlEndpoint: '/graphql',
     graphiql: { title: 'papergraph', defaultQuery: EXAMPLE_OPERATIONS },
     // GraphiQL's page with its scripts, styles, fonts and editor workers inline, so a browser
@@ -68,6 +75,7 @@ export function buildYoga(options: YogaOptions): YogaServerInstance<object, Cont
     plugins: [
       requestLog(options.logger ?? pino({ level: 'silent' }), options.exposeErrors ?? false),
       rejectManyAliases,
+      cancelAtDeadline,
       badInputErrors,
       useReadinessCheck({
         endpoint: '/ready',

@@ -6,6 +6,7 @@ import { DateResolver } from 'graphql-scalars';
 import type { Graph } from '../graph/driver.js';
 import type { Caller } from './auth.js';
 import { MAX_PAGE } from './keyset.js';
+import { complexityError, fieldComplexity, limit } from './limits.js';
 
 /** What every resolver gets: the graph, for this request. Loaders hang off it per request. */
 export interface Context {
@@ -28,12 +29,13 @@ export interface Defaults {
 export const builder = new SchemaBuilder<Defaults>({
   plugins: [RelayPlugin, DataloaderPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
-  // Lists count ten times their element; an operation past these limits is refused before it
-  // runs, with a message saying which limit.
+  // What is under a list counts as many times as the list may be long (limits.ts), so an
+  // operation past these limits is refused before any resolver runs, with an error naming the
+  // limit.
   complexity: {
-    defaultComplexity: 1,
-    defaultListMultiplier: 10,
-    limit: { complexity: 20_000, depth: 12, breadth: 200 },
+    fieldComplexity,
+    limit: { complexity: limit('complexity'), depth: limit('depth'), breadth: limit('breadth') },
+    complexityError,
   },
   relay: {
     cursorType: 'String',
@@ -58,7 +60,11 @@ export const builder = new SchemaBuilder<Defaults>({
     endCursorFieldOptions: {
       description: 'The last edge’s cursor, as `after` for the page after; null on no edges.',
     },
-    edgesFieldOptions: { description: 'The items of this page, in the list’s order.' },
+    // A connection counts its page size (fieldComplexity), so its edges count once each.
+    edgesFieldOptions: {
+      description: 'The items of this page, in the list’s order.',
+      complexity: { field: 1, multiplier: 1 },
+    },
     pageInfoFieldOptions: { description: 'Where this page is in the whole list.' },
     cursorFieldOptions: { description: 'Where this edge is, for `after` or `before`.' },
     nodeFieldOptions: { description: 'The item at this place in the list.' },

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import neo4j, { type Integer } from 'neo4j-driver';
+import { limit } from './limits.js';
 
 /**
  * Keyset pagination: a cursor is the sort key of a row (`published|id`) tagged with the
@@ -9,7 +10,7 @@ import neo4j, { type Integer } from 'neo4j-driver';
  * turned round here.
  */
 
-export const MAX_PAGE = 100;
+export const MAX_PAGE = limit('pageSize');
 
 /** The pagination arguments every connection takes. */
 export interface PageArgs {
@@ -32,7 +33,11 @@ function badInput(message: string): GraphQLError {
 }
 
 /** A page size: 0 to MAX_PAGE, else a clear error naming the argument. */
-export function pageSize(value: number | null | undefined, fallback = 20, argument = 'first') {
+export function pageSize(
+  value: number | null | undefined,
+  fallback = limit('defaultPage'),
+  argument = 'first',
+) {
   const size = value ?? fallback;
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE) {
     throw badInput(`\`${argument}\` must be from 0 to ${MAX_PAGE}, got ${size}`);
@@ -59,7 +64,11 @@ function decodeCursor(cursor: string | null | undefined, connection: string, arg
 }
 
 /** The window a connection's arguments ask for; `connection` names it in its cursors. */
-export function pageWindow(args: PageArgs, connection: string, fallback = 20): PageWindow {
+export function pageWindow(
+  args: PageArgs,
+  connection: string,
+  fallback = limit('defaultPage'),
+): PageWindow {
   if (args.first != null && args.last != null) {
     throw badInput('give `first` or `last`, not both');
   }

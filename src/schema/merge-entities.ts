@@ -5,6 +5,7 @@ import { requireCurator } from './auth.js';
 import { builder } from './builder.js';
 import { Entity } from './entity.js';
 import { loadEntity, NAMED_TYPES } from './entity-kind.js';
+import { checkListLength, limit } from './limits.js';
 import { decodeNodeId } from './node-id.js';
 
 const MergeEntitiesInput = builder.inputType('MergeEntitiesInput', {
@@ -16,7 +17,7 @@ const MergeEntitiesInput = builder.inputType('MergeEntitiesInput', {
     }),
     merge: t.idList({
       required: true,
-      description: 'Global ids of the entities of the same kind to fold into it.',
+      description: `Global ids of the entities of the same kind to fold into it, at most ${limit('mergeIds')}.`,
     }),
   }),
 });
@@ -51,6 +52,7 @@ builder.mutationField('mergeEntities', (t) =>
       requireCurator(context);
       const keep = decodeNodeId(String(input.keep), 'input.keep', NAMED_LABELS);
       const kind = keep.type as NamedLabel;
+      checkListLength(input.merge, 'input.merge', 'mergeIds');
       const merge = input.merge.map((id) => decodeNodeId(String(id), 'input.merge', [kind]).key);
       const [row] = await context.graph.write<{ key: string; merged: string[] }>('entities-fold', {
         label: kind,

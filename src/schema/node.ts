@@ -4,6 +4,7 @@ import { Author } from './author.js';
 import { builder, type Context } from './builder.js';
 import { Dataset } from './dataset.js';
 import { Evaluation } from './evaluation.js';
+import { checkListLength, limit } from './limits.js';
 import { Method } from './method.js';
 import { Metric } from './metric.js';
 import { decodeNodeId, type NodeTypeName } from './node-id.js';
@@ -60,13 +61,14 @@ builder.queryField('nodes', (t) =>
     type: [builder.nodeInterfaceRef()],
     nullable: { list: false, items: true },
     description: 'The nodes with these global ids, in order; null for each that is gone.',
-    args: { ids: t.arg.idList({ required: true, description: 'Global ids, at most 100.' }) },
+    args: {
+      ids: t.arg.idList({
+        required: true,
+        description: `Global ids, at most ${limit('nodeIds')}.`,
+      }),
+    },
     resolve: (_root, { ids }, context) => {
-      if (ids.length > 100) {
-        throw new GraphQLError('`ids` takes at most 100 ids', {
-          extensions: { code: 'BAD_USER_INPUT' },
-        });
-      }
+      checkListLength(ids, 'ids', 'nodeIds');
       return Promise.all(ids.map((id) => nodeOrNull(context, String(id), 'ids')));
     },
   }),

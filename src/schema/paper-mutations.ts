@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import { type StoredPaperState, storedPaperStates } from '../graph/write-papers.js';
 import { EXTRACTOR_VERSION } from '../ingest/extract/index.js';
 import { contentHash, paperId } from '../ingest/identity.js';
@@ -9,11 +8,12 @@ import { toReadItem } from '../ingest/read/validate.js';
 import { requireCurator } from './auth.js';
 import { builder } from './builder.js';
 import { isoDate } from './entity.js';
+import { checkListLength, limit } from './limits.js';
 import { decodeNodeId } from './node-id.js';
 import { Paper } from './paper.js';
 
 /** At most this many papers per ingestPapers call; larger loads belong to the CLI. */
-const MAX_INPUT = 500;
+const MAX_INPUT = limit('ingestPapers');
 
 const PaperInput = builder.inputType('PaperInput', {
   description: 'A paper to ingest, as the JSON readers take it.',
@@ -30,7 +30,9 @@ const PaperInput = builder.inputType('PaperInput', {
     arxivId: t.string({ description: 'The arXiv id, with or without version.' }),
     doi: t.string({ description: 'The DOI, with or without `https://doi.org/`.' }),
     published: t.field({ type: 'Date', description: 'Publication date.' }),
-    authors: t.stringList({ description: 'The authors’ names, in order.' }),
+    authors: t.stringList({
+      description: `The authors’ names, in order; at most ${limit('paperAuthors')}.`,
+    }),
   }),
 });
 
@@ -89,6 +91,8 @@ const IngestPapersPayload = builder
       results: t.field({
         type: [IngestPaperResult],
         description: 'One per input paper, in input order.',
+        // ingestPapers counts what is under it once per input paper already.
+        complexity: { field: 1, multiplier: 1 },
         resolve: (payload) => payload.results,
       }),
     }),
@@ -99,14 +103,18 @@ builder.mutationField('ingestPapers', (t) =>
     type: IngestPapersPayload,
     description: `Runs the ingest pipeline on up to ${MAX_INPUT} papers; needs the API key.`,
     args: { input: t.arg({ type: IngestPapersInput, required: true, description: 'The papers.' }) },
+    // Each paper is one unit of work, and gets one result.
+    complexity: (args) => ({
+      field: args.input.papers.length,
+      multiplier: args.input.papers.length,
+    }),
     resolve: async (_root, args, context) => {
       requireCurator(context);
       const input = args.input.papers;
-      if (input.length > MAX_INPUT) {
-        throw new GraphQLError(`at most ${MAX_INPUT} papers per call`, {
-          extensions: { code: 'BAD_USER_INPUT' },
-        });
-      }
+      checkListLength(input, 'input.papers', 'ingestPapers');
+      input.forEach((paper, index) => {
+        checkListLength(paper.authors ?? [], `input.papers[${index}].authors`, 'paperAuthors');
+      });
       const items: ReadItem[] = input.map((paper, index) =>
         toReadItem(withoutNulls({ ...paper, published: isoDate(paper.published) }), {
           file: 'input',

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { builder, type Context } from './builder.js';
+import { limit } from './limits.js';
 import { oneByKey } from './order.js';
 
 export interface PaperRow {
@@ -33,8 +34,10 @@ export const Paper = builder.loadableNode('Paper', {
     }),
     doi: t.exposeString('doi', { nullable: true, description: 'The DOI; null when it has none.' }),
     title: t.exposeString('title', { description: 'The title, as the source gives it.' }),
+    // Up to 20,000 characters: it counts for more than a name does (limits.ts).
     abstract: t.exposeString('abstract', {
       description: 'The abstract; mention offsets in `Provenance` are into this text.',
+      complexity: limit('abstractCost'),
     }),
     url: t.exposeString('url', {
       nullable: true,

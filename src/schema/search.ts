@@ -4,6 +4,7 @@ import { ENTITY_LABELS } from '../domain/entity-kinds.js';
 import { builder } from './builder.js';
 import { closedSet } from './closed-set.js';
 import { keysetPage, pageWindow, totalCountOf, windowParams } from './keyset.js';
+import { limit } from './limits.js';
 import { loadNode } from './node.js';
 
 const SEARCH_TYPES = ['Paper', ...ENTITY_LABELS] as const;
@@ -25,9 +26,9 @@ interface SearchHitRow {
 }
 
 /** The longest search text taken, in characters. */
-export const MAX_SEARCH_LENGTH = 1000;
+export const MAX_SEARCH_LENGTH = limit('searchLength');
 /** The most words: each is three Lucene clauses (itself, its prefix, their OR), and Lucene refuses a query of over 1,024. */
-export const MAX_SEARCH_WORDS = 200;
+export const MAX_SEARCH_WORDS = limit('searchWords');
 
 function badSearch(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -66,11 +67,17 @@ builder.queryField('search', (t) =>
           required: true,
           description: 'Words; each also matches as a prefix.',
         }),
-        types: t.arg({ type: [SearchTypeEnum], description: 'What to look through; default all.' }),
+        types: t.arg({
+          type: [SearchTypeEnum],
+          description: 'What to look through, each at most once; default all.',
+        }),
       },
       resolve: async (_root, args, context) => {
         const query = luceneQuery(args.query, 'query');
         if (!query) throw badSearch('`query` needs at least one letter or digit');
+        if (args.types && new Set(args.types).size < args.types.length) {
+          throw badSearch('`types` names a type more than once');
+        }
 
         const window = pageWindow(args, 'search', 10);
         const [result] = await context.graph.read<{ totalCount: number; page: SearchHitRow[] }>(

@@ -3,7 +3,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Graph } from '../../src/graph/driver.js';
 import { buildYoga } from '../../src/http/yoga.js';
-import { clearGraph, connectTestGraph } from '../setup/graph.js';
+import { lockedPaper } from '../setup/graph.js';
 import { post } from './graphql.js';
 
 const API_KEY = 'test-key-0123456789abcdef';
@@ -68,14 +68,7 @@ describe('the API when Neo4j is gone or slow', () => {
   });
 
   it('answers a transaction past its time limit as TIMEOUT, naming the limit', async () => {
-    const direct = await connectTestGraph();
-    await direct.writeTx((tx) => tx.run("CREATE (:Paper {id: 'test:locked', title: 'Locked'})"));
-    // An open transaction holds the paper's write lock, so deleting it waits until the API's
-    // transaction runs out of time, however fast the machine (a slow query alone may finish
-    // before Neo4j's timeout monitor looks).
-    const holder = direct.driver.session();
-    const locking = holder.beginTransaction();
-    await locking.run("MATCH (p:Paper {id: 'test:locked'}) SET p.title = 'Held'");
+    const locked = await lockedPaper('test:locked');
     const impatient = await Graph.connect({ ...inject('neo4j'), txTimeoutMs: 1 });
     try {
       const yoga = buildYoga({ graph: impatient, apiKey: API_KEY });
@@ -88,11 +81,8 @@ describe('the API when Neo4j is gone or slow', () => {
       expect(body.errors[0].extensions.code).toBe('TIMEOUT');
       expect(body.errors[0].message).toBe('the query ran past its time limit of 1 ms');
     } finally {
-      await locking.rollback();
-      await holder.close();
       await impatient.close();
-      await clearGraph(direct);
-      await direct.close();
+      await locked.release();
     }
   });
 });

@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,20 +6,18 @@ import { createInterface } from 'node:readline';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LocalNeo4j, LocalNeo4jError, passwordFile } from '../../src/graph/local-neo4j.js';
+import {
+  killLocalNeo4j,
+  launchersOn,
+  lineMatching,
+  papergraphWithOwnNeo4j,
+} from '../setup/own-neo4j.js';
 
 const password = 'papergraph-test';
 const dataDir = mkdtempSync(join(tmpdir(), 'papergraph-lifecycle-'));
 const options = { dataDir, port: 0, password, heapMb: 256, pageCacheMb: 64 };
 // Each start of a JVM with Neo4j takes 10 to 60 s on a busy 2-core machine.
 const startTimeout = 300_000;
-
-/** Java processes that run a launcher on the given data directory. */
-function launchersOn(directory: string): string[] {
-  const processes = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n');
-  return processes.filter(
-    (line) => line.includes('papergraph.neo4j.Launcher') && line.includes(directory),
-  );
-}
 
 async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<boolean> {
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
@@ -110,35 +108,16 @@ describe('LocalNeo4j', { timeout: startTimeout }, () => {
     ['neo4j', /Press Ctrl-C to stop/],
   ])('ends `papergraph %s` with exit code 1 and its log tail when it dies', async (command, up) => {
     const ownDir = mkdtempSync(join(tmpdir(), 'papergraph-dies-'));
-    const { NEO4J_URI: _uri, NEO4J_PASSWORD: _password, ...env } = process.env;
-    const papergraph = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts', command], {
-      env: {
-        ...env,
-        PAPERGRAPH_DATA_DIR: ownDir,
-        PAPERGRAPH_NEO4J_PORT: '0',
-        PAPERGRAPH_NEO4J_HEAP_MB: '256',
-        PAPERGRAPH_NEO4J_PAGECACHE_MB: '64',
-        PORT: '0',
-        LOG_LEVEL: 'silent',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    papergraph.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    const exited = new Promise<number | null>((done) => papergraph.once('exit', done));
+    const papergraph = papergraphWithOwnNeo4j([command], ownDir);
     try {
-      const lines = createInterface({ input: papergraph.stdout });
-      await new Promise<void>((ready) => lines.on('line', (line) => up.test(line) && ready()));
-      const [java] = launchersOn(ownDir);
-      process.kill(Number(java?.trim().split(/\s+/)[0]), 'SIGKILL');
-      expect(await exited).toBe(1);
-      expect(stderr).toMatch(
+      await lineMatching(papergraph.stdout, up);
+      killLocalNeo4j(ownDir);
+      expect(await papergraph.exited).toBe(1);
+      expect(papergraph.stderr()).toMatch(
         /the local Neo4j exited unexpectedly \(SIGKILL\)\n--- .*launcher\.log ---/,
       );
     } finally {
-      papergraph.kill('SIGKILL');
+      papergraph.child.kill('SIGKILL');
       rmSync(ownDir, { recursive: true, force: true });
     }
   });

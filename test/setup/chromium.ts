@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
+import { chromiumPath } from './requirements.js';
 
 /** Headless Chromium with a throw-away profile; `close` removes the profile too. */
 export interface Chromium {
@@ -9,14 +10,14 @@ export interface Chromium {
   close(): Promise<void>;
 }
 
-/** Debian's Chromium (`.ci/run` installs it); playwright never downloads a browser here. */
+/** Debian's Chromium or PAPERGRAPH_CHROMIUM's (see requirements.ts); playwright downloads none. */
 export async function launchChromium(viewport: {
   width: number;
   height: number;
 }): Promise<Chromium> {
   const profile = mkdtempSync(join(tmpdir(), 'papergraph-chromium-'));
   const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
     args: [
       '--no-sandbox',

@@ -19,6 +19,27 @@ export async function clearGraph(graph: Graph): Promise<void> {
   }
 }
 
+/**
+ * A paper whose write lock an open transaction holds, so that writing it waits until the
+ * writer's transaction runs out of time, however fast the machine (a slow query alone may finish
+ * before Neo4j's timeout monitor looks). `release` ends the lock and empties the graph.
+ */
+export async function lockedPaper(id: string): Promise<{ release(): Promise<void> }> {
+  const direct = await connectTestGraph();
+  await direct.writeTx((tx) => tx.run("CREATE (:Paper {id: $id, title: 'Held'})", { id }));
+  const holder = direct.driver.session();
+  const locking = holder.beginTransaction();
+  await locking.run("MATCH (p:Paper {id: $id}) SET p.title = 'Locked'", { id });
+  return {
+    release: async () => {
+      await locking.rollback();
+      await holder.close();
+      await clearGraph(direct);
+      await direct.close();
+    },
+  };
+}
+
 /** An empty graph with the sample corpus ingested, as `npm start` serves it. */
 export async function connectSampleGraph(): Promise<Graph> {
   const graph = await connectTestGraph();
