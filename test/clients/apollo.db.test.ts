@@ -5,8 +5,8 @@ import { __DEV__ } from '@apollo/client/utilities/environment';
 import { print } from 'graphql';
 import { filter, firstValueFrom, timeout } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Json } from '../api/graphql.js';
-import { failOnWarnings, postQuery, serveSample } from './server.js';
+import { type Json, queryHttp } from '../api/graphql.js';
+import { failOnWarnings, serveSample } from './server.js';
 
 const PAGE = 5;
 
@@ -60,7 +60,7 @@ describe('Apollo Client 4 with relayStylePagination against the server', () => {
 
   beforeAll(async () => {
     api = await serveSample();
-    const top = await postQuery(api.url, '{ methods(first: 1) { edges { node { name } } } }');
+    const top = await queryHttp(api.url, '{ methods(first: 1) { edges { node { name } } } }');
     topMethod = top.methods.edges[0].node.name;
   });
   afterAll(() => api?.close());
@@ -133,7 +133,7 @@ describe('Apollo Client 4 with relayStylePagination against the server', () => {
       async (direction) => {
         const { pages, connection } = await walk(list, direction);
         const whole = list.connection(
-          await postQuery(api.url, print(list.query), { ...list.variables(topMethod), first: 100 }),
+          await queryHttp(api.url, print(list.query), { ...list.variables(topMethod), first: 100 }),
         );
         const ids = connection.edges.map((edge: Json) => edge.node.id);
         expect(pages).toBeGreaterThan(2);

@@ -20,8 +20,8 @@ import {
   type Variables,
 } from 'relay-runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Json } from '../api/graphql.js';
-import { failOnWarnings, postQuery, serveSample } from './server.js';
+import { type Json, postHttp, queryHttp } from '../api/graphql.js';
+import { failOnWarnings, serveSample } from './server.js';
 
 const SOURCES = fileURLToPath(new URL('relay/', import.meta.url));
 const SCHEMA = fileURLToPath(new URL('../../schema.graphql', import.meta.url));
@@ -80,12 +80,8 @@ describe('Relay: relay-compiler and relay-runtime against the server', () => {
     api = await serveSample();
     environment = new Environment({
       network: Network.create(async (params, variables) => {
-        const response = await fetch(api.url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: params.text, variables }),
-        });
-        const body = (await response.json()) as Json;
+        // the artifacts carry their text (no persisted queries)
+        const body = await postHttp(api.url, params.text ?? '', variables);
         if (body.errors)
           warnings.push(`errors from ${params.name}: ${JSON.stringify(body.errors)}`);
         return body;
@@ -119,7 +115,7 @@ describe('Relay: relay-compiler and relay-runtime against the server', () => {
 
   it("pages through a method's papers with node(id:), merged by the @connection handler", async () => {
     // The method most papers name, so that it takes several pages of five.
-    const top = await postQuery(api.url, '{ methods(first: 1) { edges { node { name } } } }');
+    const top = await queryHttp(api.url, '{ methods(first: 1) { edges { node { name } } } }');
     const name = top.methods.edges[0].node.name;
     const paginate = await artifact<ConcreteRequest>('MethodPapersPaginationQuery');
     const { method } = await run(await artifact('MethodPapersQuery'), { name });
@@ -129,7 +125,7 @@ describe('Relay: relay-compiler and relay-runtime against the server', () => {
       await run(paginate, { id: method.id, count: 5, cursor: papers.pageInfo.endCursor });
       papers = (await read('MethodPapers_method', method)).papers;
     }
-    const whole = await postQuery(
+    const whole = await queryHttp(
       api.url,
       'query ($name: String!) { method(name: $name) { papers(first: 100) { edges { node { id } } } } }',
       { name },
@@ -164,7 +160,7 @@ describe('Relay: relay-compiler and relay-runtime against the server', () => {
   });
 
   it('refetches a paper and a method by global id through node(id:)', async () => {
-    const found = await postQuery(
+    const found = await queryHttp(
       api.url,
       `{ methods(first: 1) { edges { node { id name papers(first: 1) {
            edges { node { id title authors { name } } } } } } } }`,

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { serve } from '../../src/http/server.js';
-import type { Json } from '../api/graphql.js';
 import { connectSampleGraph } from '../setup/graph.js';
 
 /** The API over the sample corpus on a real port, reached over HTTP as a client app would. */
@@ -14,18 +13,6 @@ export async function serveSample(): Promise<{ url: string; close(): Promise<voi
       await graph.close();
     },
   };
-}
-
-/** One plain POST, for what the API itself answers without a client in between. */
-export async function postQuery(url: string, query: string, variables: object = {}): Promise<Json> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as Json;
-  expect(body.errors).toBeUndefined();
-  return body.data;
 }
 
 /**
