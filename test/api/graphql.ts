@@ -1,4 +1,5 @@
 import type { YogaServerInstance } from 'graphql-yoga';
+import { expect } from 'vitest';
 import type { Context } from '../../src/schema/builder.js';
 
 /** A GraphQL response as the tests read it: any shape the query asked for. */
@@ -22,4 +23,29 @@ export async function post(
     body: JSON.stringify({ query, variables, operationName }),
   });
   return { status: response.status, body: (await response.json()) as Json };
+}
+
+/** Posts a GraphQL operation over HTTP to a listening server's endpoint, as a client app does. */
+export async function postHttp(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<Json> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return response.json();
+}
+
+/** The data of an operation that must succeed, posted over HTTP. */
+export async function queryHttp(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<Json> {
+  const body = await postHttp(url, query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data;
 }

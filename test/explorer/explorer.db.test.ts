@@ -7,7 +7,7 @@ import type { Graph } from '../../src/graph/driver.js';
 import { explorerDir } from '../../src/http/explorer-assets.js';
 import { type RunningServer, serve } from '../../src/http/server.js';
 import type { ExplorerDebug } from '../../web/src/debug-handle.js';
-import type { Json } from '../api/graphql.js';
+import { type Json, queryHttp } from '../api/graphql.js';
 import { type Chromium, launchChromium, stubOutsideRequests } from '../setup/chromium.js';
 import { connectSampleGraph } from '../setup/graph.js';
 
@@ -55,16 +55,8 @@ describe('the explorer in Chromium, over the sample corpus', () => {
   /** Requests the page made to anywhere but this server (answered here: no internet). */
   let outside: string[];
 
-  async function api(query: string, variables: Record<string, unknown> = {}): Promise<Json> {
-    const response = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as Json;
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  }
+  const api = (query: string, variables: Record<string, unknown> = {}): Promise<Json> =>
+    queryHttp(`${server.url}/graphql`, query, variables);
 
   beforeAll(async () => {
     // `npm ci` builds the explorer; a checkout that skipped it is built here.
