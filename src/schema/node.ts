@@ -1,5 +1,4 @@
 import { brandWithType } from '@pothos/core';
-import { GraphQLError } from 'graphql';
 import { Author } from './author.js';
 import { builder, type Context } from './builder.js';
 import { Dataset } from './dataset.js';
