@@ -140,6 +140,7 @@ describe('offline load into an empty local Neo4j', () => {
     expect(rows.map((row) => row.id)).toContain(paperId(repeated));
   });
 
+  // Stops and starts Neo4j twice: minutes on a loaded machine, so more than the default limit.
   it('refuses a graph that holds data and leaves it as it was', async () => {
     const before = await dump(load.graph);
     await load.graph.close();
@@ -149,5 +150,5 @@ describe('offline load into an empty local Neo4j', () => {
     const { server, graph } = await openLoadedGraph(options);
     load = { ...load, server, graph };
     expect(await dump(graph)).toEqual(before);
-  });
+  }, 240_000);
 });
