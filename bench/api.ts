@@ -25,6 +25,7 @@ import { graphStats } from '../src/graph/stats.js';
 import { loadOffline } from '../src/ingest/offline-load.js';
 import { Ingester } from '../src/ingest/pipeline.js';
 import { checkAnswers, type Post } from './api/check.js';
+import { clearGraph } from './api/cypher.js';
 import {
   type Operation,
   pickEntities,
@@ -108,9 +109,7 @@ async function loadCorpus(corpus: string): Promise<Loaded> {
       database,
     };
     const graph = await Graph.connect({ ...connection, txTimeoutMs });
-    await graph.writeTx((tx) =>
-      tx.run('MATCH (n) WHERE NOT n:SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS'),
-    );
+    await clearGraph(graph.driver, database);
     await migrate(graph);
     const ingester = await Ingester.open(graph);
     await ingester.ingestFiles([corpus]).finally(() => ingester.close());

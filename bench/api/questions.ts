@@ -5,7 +5,8 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { luceneQuery } from '../../src/schema/search.js';
-import { readBench, type ServerName } from './servers.js';
+import { readBench } from './cypher.js';
+import type { ServerName } from './servers.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: normalisers walk whatever the operation selected
 export type Json = any;
@@ -90,6 +91,13 @@ function unordered<T>(items: T[]): T[] {
 const role = (value: string | null | undefined) => value?.toUpperCase() ?? null;
 const edgesOf = (connection: Json): Json[] => connection.edges;
 const nodesOf = (connection: Json): Json[] => connection.edges.map((edge: Json) => edge.node);
+/** papergraph calls a paper's key `paperId`. */
+const paperOf = (p: Json) => ({ id: p.paperId, title: p.title });
+/** papergraph's dataset with its papers, each shaped by `paper`. */
+const datasetOf = (dataset: Json, paper: (p: Json) => Json) => ({
+  name: dataset.name,
+  papers: nodesOf(dataset.papers).map(paper),
+});
 /** The peer answers a lookup by key with a list of at most one. */
 const only = (list: Json[]): Json => list[0] ?? null;
 
@@ -130,15 +138,12 @@ export function questions(picks: Picks): Question[] {
         },
       },
       normalise: {
-        papergraph: ({ dataset }) => ({
-          name: dataset.name,
-          papers: nodesOf(dataset.papers).map((p) => ({
-            id: p.paperId,
-            title: p.title,
+        papergraph: ({ dataset }) =>
+          datasetOf(dataset, (p) => ({
+            ...paperOf(p),
             published: p.published,
             methods: unordered(p.methods.map((m: Json) => ({ name: m.method.name, role: m.role }))),
           })),
-        }),
         peer: ({ datasets }) => {
           const dataset = only(datasets);
           return {
@@ -221,19 +226,16 @@ export function questions(picks: Picks): Question[] {
         },
       },
       normalise: {
-        papergraph: ({ dataset }) => ({
-          name: dataset.name,
-          papers: nodesOf(dataset.papers).map((p) => ({
-            id: p.paperId,
-            title: p.title,
+        papergraph: ({ dataset }) =>
+          datasetOf(dataset, (p) => ({
+            ...paperOf(p),
             methods: unordered(
               p.methods.map(({ method }: Json) => ({
                 name: method.name,
-                papers: nodesOf(method.papers).map((q) => ({ id: q.paperId, title: q.title })),
+                papers: nodesOf(method.papers).map(paperOf),
               })),
             ),
           })),
-        }),
         peer: ({ datasets }) => {
           const dataset = only(datasets);
           return {
@@ -284,11 +286,7 @@ export function questions(picks: Picks): Question[] {
       normalise: {
         papergraph: ({ papers }) => ({
           totalCount: papers.totalCount,
-          papers: nodesOf(papers).map((p) => ({
-            id: p.paperId,
-            title: p.title,
-            published: p.published,
-          })),
+          papers: nodesOf(papers).map((p) => ({ ...paperOf(p), published: p.published })),
         }),
         peer: ({ papersConnection }) => ({
           totalCount: papersConnection.totalCount,

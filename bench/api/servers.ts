@@ -8,10 +8,9 @@ import { readFileSync } from 'node:fs';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createSchema, createYoga, type YogaServerInstance } from 'graphql-yoga';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { cypherDirectory, readStatements } from '../../src/graph/cypher.js';
 import { Graph } from '../../src/graph/driver.js';
-import { toPlain } from '../../src/graph/values.js';
 import { buildYoga } from '../../src/http/yoga.js';
+import { type BenchQueryName, readBench } from './cypher.js';
 import { countStatements, type StatementCounter } from './statements.js';
 
 export const SERVER_NAMES = ['papergraph', 'peer', 'floor'] as const;
@@ -33,43 +32,6 @@ export interface BenchServer {
 export interface BenchServers {
   servers: Record<ServerName, BenchServer>;
   close(): Promise<void>;
-}
-
-/** The statements the benchmark runs besides the servers' own: picking entities, the floor. */
-export const BENCH_QUERY_NAMES = [
-  'pick-entity',
-  'pick-paper',
-  'floor-dataset-papers-methods',
-  'floor-method-datasets',
-  'floor-paper',
-  'floor-dataset-papers-methods-papers',
-  'floor-task-papers',
-  'floor-entity-search',
-] as const;
-export type BenchQueryName = (typeof BENCH_QUERY_NAMES)[number];
-
-let benchStatements: Map<BenchQueryName, string> | undefined;
-
-/** The text of a benchmark statement, read once from cypher/bench/. */
-export function benchQuery(name: BenchQueryName): string {
-  benchStatements ??= readStatements(`${cypherDirectory}bench/`, BENCH_QUERY_NAMES);
-  return benchStatements.get(name) as string;
-}
-
-/** Runs a benchmark statement in a read transaction; rows as plain JSON values. */
-export async function readBench(
-  driver: Driver,
-  database: string,
-  name: BenchQueryName,
-  params: Record<string, unknown>,
-): Promise<Record<string, unknown>[]> {
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-  try {
-    const result = await session.executeRead((tx) => tx.run(benchQuery(name), params));
-    return result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>);
-  } finally {
-    await session.close();
-  }
 }
 
 export async function startServers(connection: Connection): Promise<BenchServers> {
