@@ -251,6 +251,8 @@ async function run(ports: Ports, asked: Question[]): Promise<Row[]> {
 
 const ratio = (row: Row, other: ServerName) =>
   row.servers.papergraph.requestsPerSecond / row.servers[other].requestsPerSecond;
+/** Two decimals, three below 0.1 (papergraph's task list is a few thousandths of the floor). */
+const formatRatio = (value: number) => value.toFixed(value < 0.1 ? 3 : 2);
 const geometricMean = (values: number[]) =>
   Math.exp(values.reduce((sum, value) => sum + Math.log(value), 0) / values.length);
 
@@ -273,8 +275,8 @@ function printTable(rows: Row[], statements: Record<QuestionId, Record<ServerNam
       row.title,
       row.connections,
       ...SERVER_NAMES.map((server) => cell(row.servers[server])),
-      ratio(row, 'peer').toFixed(2),
-      ratio(row, 'floor').toFixed(2),
+      formatRatio(ratio(row, 'peer')),
+      formatRatio(ratio(row, 'floor')),
       SERVER_NAMES.map((server) => counts[server]).join(' / '),
     ]);
   }
@@ -286,8 +288,8 @@ function printTable(rows: Row[], statements: Record<QuestionId, Record<ServerNam
       '',
       '',
       '',
-      geometricMean(at.map((row) => ratio(row, 'peer'))).toFixed(2),
-      geometricMean(at.map((row) => ratio(row, 'floor'))).toFixed(2),
+      formatRatio(geometricMean(at.map((row) => ratio(row, 'peer')))),
+      formatRatio(geometricMean(at.map((row) => ratio(row, 'floor')))),
       '',
     ]);
   }
