@@ -100,6 +100,18 @@ const datasetOf = (dataset: Json, paper: (p: Json) => Json) => ({
 });
 /** The peer answers a lookup by key with a list of at most one. */
 const only = (list: Json[]): Json => list[0] ?? null;
+/** The peer's dataset with its papers, each shaped by `paper`. */
+const peerDatasetOf = (datasets: Json[], paper: (p: Json) => Json) => {
+  const dataset = only(datasets);
+  return {
+    name: dataset.name,
+    papers: nodesOf(dataset.papersConnection).map((p) => ({
+      id: p.id,
+      title: p.title,
+      ...paper(p),
+    })),
+  };
+};
 
 /** Newest papers first: the peer sorts by the same keys papergraph's cursors use. */
 const NEWEST = '[{node: {published: DESC}}, {node: {id: DESC}}]';
@@ -144,23 +156,16 @@ export function questions(picks: Picks): Question[] {
             published: p.published,
             methods: unordered(p.methods.map((m: Json) => ({ name: m.method.name, role: m.role }))),
           })),
-        peer: ({ datasets }) => {
-          const dataset = only(datasets);
-          return {
-            name: dataset.name,
-            papers: nodesOf(dataset.papersConnection).map((p) => ({
-              id: p.id,
-              title: p.title,
-              published: p.published,
-              methods: unordered(
-                edgesOf(p.methodsConnection).map((e) => ({
-                  name: e.node.name,
-                  role: role(e.properties.role),
-                })),
-              ),
-            })),
-          };
-        },
+        peer: ({ datasets }) =>
+          peerDatasetOf(datasets, (p) => ({
+            published: p.published,
+            methods: unordered(
+              edgesOf(p.methodsConnection).map((e) => ({
+                name: e.node.name,
+                role: role(e.properties.role),
+              })),
+            ),
+          })),
         floor: ({ datasetPapers }) => ({
           name: datasetPapers.name,
           papers: datasetPapers.papers.map((p: Json) => ({
@@ -236,22 +241,15 @@ export function questions(picks: Picks): Question[] {
               })),
             ),
           })),
-        peer: ({ datasets }) => {
-          const dataset = only(datasets);
-          return {
-            name: dataset.name,
-            papers: nodesOf(dataset.papersConnection).map((p) => ({
-              id: p.id,
-              title: p.title,
-              methods: unordered(
-                nodesOf(p.methodsConnection).map((m) => ({
-                  name: m.name,
-                  papers: nodesOf(m.papersConnection),
-                })),
-              ),
-            })),
-          };
-        },
+        peer: ({ datasets }) =>
+          peerDatasetOf(datasets, (p) => ({
+            methods: unordered(
+              nodesOf(p.methodsConnection).map((m) => ({
+                name: m.name,
+                papers: nodesOf(m.papersConnection),
+              })),
+            ),
+          })),
         floor: ({ datasetPapersMethodsPapers: dataset }) => ({
           name: dataset.name,
           papers: dataset.papers.map((p: Json) => ({
