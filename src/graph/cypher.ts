@@ -56,16 +56,24 @@ export function queryText(name: QueryName): string {
 }
 
 function loadRegistry(): Map<QueryName, string> {
-  const onDisk = new Set(readdirSync(cypherDirectory).filter((file) => file.endsWith('.cypher')));
-  const missing = QUERY_NAMES.filter((name) => !onDisk.has(`${name}.cypher`));
+  return readStatements(cypherDirectory, QUERY_NAMES);
+}
+
+/**
+ * The statements `names` of a directory of `.cypher` files (one statement per file, named for
+ * what it answers), their entity-kind blocks expanded; every one must exist.
+ */
+export function readStatements<Name extends string>(
+  directory: string,
+  names: readonly Name[],
+): Map<Name, string> {
+  const onDisk = new Set(readdirSync(directory).filter((file) => file.endsWith('.cypher')));
+  const missing = names.filter((name) => !onDisk.has(`${name}.cypher`));
   if (missing.length > 0) {
-    throw new Error(`missing Cypher files in ${cypherDirectory}: ${missing.join(', ')}`);
+    throw new Error(`missing Cypher files in ${directory}: ${missing.join(', ')}`);
   }
   return new Map(
-    QUERY_NAMES.map((name) => [
-      name,
-      expandKinds(readFileSync(`${cypherDirectory}${name}.cypher`, 'utf8')),
-    ]),
+    names.map((name) => [name, expandKinds(readFileSync(`${directory}${name}.cypher`, 'utf8'))]),
   );
 }
 

@@ -1,0 +1,364 @@
+/**
+ * The API benchmark (issue 13): papergraph beside `@neo4j/graphql` (the peer) and a hand-written
+ * one-statement-per-question server (the floor), over one graph of generated papers. Loads the
+ * corpus with `papergraph import` into an empty local Neo4j (or ingests it into the server
+ * `NEO4J_URI` names, whose data is cleared first), checks that the three servers give the same
+ * answers, counts the statements each sends per request, then measures each question with
+ * autocannon at each number of connections, the servers taking turns per question so that they
+ * share the machine's conditions.
+ *   npm run bench:api [-- --count N --duration S --warmup S --connections 1,16 --questions a,b]
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import Table from 'cli-table3';
+import { Command, InvalidArgumentError } from 'commander';
+import { wholeNumber } from '../src/commands/options.js';
+import { Graph } from '../src/graph/driver.js';
+import type { LocalNeo4j } from '../src/graph/local-neo4j.js';
+import { migrate } from '../src/graph/migrate.js';
+import { graphStats } from '../src/graph/stats.js';
+import { loadOffline } from '../src/ingest/offline-load.js';
+import { Ingester } from '../src/ingest/pipeline.js';
+import { checkAnswers, type Post } from './api/check.js';
+import { clearGraph } from './api/cypher.js';
+import {
+  type Operation,
+  pickEntities,
+  QUESTION_IDS,
+  type Question,
+  type QuestionId,
+  questions,
+} from './api/questions.js';
+import { type Connection, SERVER_NAMES, type ServerName } from './api/servers.js';
+import { cachedCorpus } from './corpus/cached.js';
+
+const wholeNumbers = (value: string) => value.split(',').map(wholeNumber(1, 1000));
+const questionIds = (value: string) =>
+  value.split(',').map((id) => {
+    if (!(QUESTION_IDS as readonly string[]).includes(id)) {
+      throw new InvalidArgumentError(`questions are ${QUESTION_IDS.join(', ')}`);
+    }
+    return id as QuestionId;
+  });
+
+const options = new Command('bench:api')
+  .description('papergraph beside @neo4j/graphql and a hand-written Cypher floor')
+  .option('--count <n>', 'papers in the generated corpus', wholeNumber(1, 1_000_000), 20_000)
+  .option(
+    '--duration <s>',
+    'seconds of load per server, question and connections',
+    wholeNumber(1),
+    10,
+  )
+  .option(
+    '--warmup <s>',
+    'seconds of load per server and question before measuring',
+    wholeNumber(0),
+    3,
+  )
+  .option('--connections <list>', 'numbers of connections, comma-separated', wholeNumbers, [1, 16])
+  .option('--questions <ids>', `which questions (${QUESTION_IDS.join(', ')})`, questionIds, [
+    ...QUESTION_IDS,
+  ])
+  .option('--json', 'print the figures as JSON')
+  .parse()
+  .opts<{
+    count: number;
+    duration: number;
+    warmup: number;
+    connections: number[];
+    questions: QuestionId[];
+    json?: boolean;
+  }>();
+
+const PEER_LABEL: Record<ServerName, string> = {
+  papergraph: 'papergraph',
+  peer: '@neo4j/graphql',
+  floor: 'floor',
+};
+const password = process.env.NEO4J_PASSWORD ?? 'papergraph-bench';
+const database = process.env.NEO4J_DATABASE ?? 'neo4j';
+const txTimeoutMs = 600_000;
+const say = (message: string) => console.error(message);
+const load = () =>
+  loadavg()
+    .map((average) => average.toFixed(2))
+    .join(' ');
+
+interface Loaded {
+  graph: Graph;
+  connection: Connection;
+  server?: LocalNeo4j;
+  dataDir?: string;
+}
+
+/** The corpus in an empty graph: offline into a new local Neo4j, or ingested into NEO4J_URI. */
+async function loadCorpus(corpus: string): Promise<Loaded> {
+  const started = performance.now();
+  let loaded: Loaded;
+  if (process.env.NEO4J_URI) {
+    const connection = {
+      uri: process.env.NEO4J_URI,
+      user: process.env.NEO4J_USER ?? 'neo4j',
+      password,
+      database,
+    };
+    const graph = await Graph.connect({ ...connection, txTimeoutMs });
+    await clearGraph(graph.driver, database);
+    await migrate(graph);
+    const ingester = await Ingester.open(graph);
+    await ingester.ingestFiles([corpus]).finally(() => ingester.close());
+    loaded = { graph, connection };
+  } else {
+    const dataDir = mkdtempSync(join(tmpdir(), 'bench-api-neo4j-'));
+    const { server, graph } = await loadOffline([corpus], {
+      server: {
+        dataDir,
+        port: 0,
+        password,
+        heapMb: Number(process.env.PAPERGRAPH_NEO4J_HEAP_MB ?? 512),
+        pageCacheMb: Number(process.env.PAPERGRAPH_NEO4J_PAGECACHE_MB ?? 256),
+        onStatus: (message) => say(`  ${message}`),
+      },
+      database,
+      txTimeoutMs,
+    });
+    loaded = {
+      graph,
+      server,
+      dataDir,
+      connection: { uri: server.uri, user: 'neo4j', password: server.password, database },
+    };
+  }
+  say(`loaded in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  return loaded;
+}
+
+/** The servers in a child process; resolves with their ports once they listen. */
+async function serve(connection: Connection): Promise<{ child: ChildProcess; ports: Ports }> {
+  const script = fileURLToPath(new URL('api/serve.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, BENCH_API_CONNECTION: JSON.stringify(connection) },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  const first = await new Promise<string>((resolve, reject) => {
+    lines.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`the servers exited with code ${code}`)));
+  });
+  return { child, ports: JSON.parse(first) };
+}
+
+type Ports = Record<ServerName, number>;
+
+async function stopServers(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((done) => child.once('exit', done));
+  child.stdin?.end();
+  const timer = setTimeout(() => child.kill(), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+const endpoint = (ports: Ports, server: ServerName) => `http://127.0.0.1:${ports[server]}/graphql`;
+
+async function statementsSent(ports: Ports, server: ServerName): Promise<number> {
+  const response = await fetch(`http://127.0.0.1:${ports[server]}/statements`);
+  return Number(await response.text());
+}
+
+interface Measure {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  /** Requests that failed: errors (time-outs among them) and non-2xx answers. */
+  failed: number;
+}
+
+/** A request that takes longer than the server's own transaction time limit has failed. */
+const REQUEST_TIMEOUT_S = 30;
+
+/** One autocannon run. */
+async function measure(
+  url: string,
+  operation: Operation,
+  connections: number,
+  duration: number,
+): Promise<Measure> {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(operation),
+    connections,
+    duration,
+    timeout: REQUEST_TIMEOUT_S,
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failed: result.errors + result.non2xx,
+  };
+}
+
+/** req/s (p50 / p99 ms), and how many requests failed, if any did. */
+function cell({ requestsPerSecond, p50, p99, failed }: Measure): string {
+  const rate = requestsPerSecond.toFixed(requestsPerSecond < 100 ? 1 : 0);
+  return `${rate} (${p50} / ${p99})${failed > 0 ? `, ${failed} failed` : ''}`;
+}
+
+interface Row {
+  question: QuestionId;
+  title: string;
+  connections: number;
+  servers: Record<ServerName, Measure>;
+}
+
+/** Each question: warm-up, then every number of connections, the servers in turn. */
+async function run(ports: Ports, asked: Question[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const [index, question] of asked.entries()) {
+    // Who goes first changes from question to question, so no server always follows another.
+    const order = SERVER_NAMES.map((_, i) => SERVER_NAMES[(i + index) % SERVER_NAMES.length]);
+    if (options.warmup > 0) {
+      for (const server of order as ServerName[]) {
+        await measure(endpoint(ports, server), question.ask[server], 1, options.warmup);
+      }
+    }
+    for (const connections of options.connections) {
+      const servers = {} as Record<ServerName, Measure>;
+      for (const server of order as ServerName[]) {
+        servers[server] = await measure(
+          endpoint(ports, server),
+          question.ask[server],
+          connections,
+          options.duration,
+        );
+        // As it goes, so that a run cut short still leaves its figures.
+        say(`  ${question.id}, c=${connections}, ${PEER_LABEL[server]}: ${cell(servers[server])}`);
+      }
+      rows.push({ question: question.id, title: question.title, connections, servers });
+    }
+  }
+  return rows;
+}
+
+const ratio = (row: Row, other: ServerName) =>
+  row.servers.papergraph.requestsPerSecond / row.servers[other].requestsPerSecond;
+/** Two decimals, three below 0.1 (papergraph's task list is a few thousandths of the floor). */
+const formatRatio = (value: number) => value.toFixed(value < 0.1 ? 3 : 2);
+const geometricMean = (values: number[]) =>
+  Math.exp(values.reduce((sum, value) => sum + Math.log(value), 0) / values.length);
+
+function printTable(rows: Row[], statements: Record<QuestionId, Record<ServerName, number>>) {
+  const table = new Table({
+    // No colours: the table is also read from files and pasted into the README.
+    style: { head: [], border: [] },
+    head: [
+      'question',
+      'c',
+      ...SERVER_NAMES.map((server) => `${PEER_LABEL[server]}\nreq/s (p50 / p99 ms)`),
+      'papergraph ÷\n@neo4j/graphql',
+      'papergraph ÷\nfloor',
+      'statements per request\npapergraph / peer / floor',
+    ],
+  });
+  for (const row of rows) {
+    const counts = statements[row.question];
+    table.push([
+      row.title,
+      row.connections,
+      ...SERVER_NAMES.map((server) => cell(row.servers[server])),
+      formatRatio(ratio(row, 'peer')),
+      formatRatio(ratio(row, 'floor')),
+      SERVER_NAMES.map((server) => counts[server]).join(' / '),
+    ]);
+  }
+  for (const connections of options.connections) {
+    const at = rows.filter((row) => row.connections === connections);
+    table.push([
+      'geometric mean',
+      connections,
+      '',
+      '',
+      '',
+      formatRatio(geometricMean(at.map((row) => ratio(row, 'peer')))),
+      formatRatio(geometricMean(at.map((row) => ratio(row, 'floor')))),
+      '',
+    ]);
+  }
+  console.log(table.toString());
+}
+
+const loadAtStart = load();
+const corpus = await cachedCorpus(options.count);
+say(`loading ${options.count} papers...`);
+const loaded = await loadCorpus(corpus);
+let child: ChildProcess | undefined;
+try {
+  const stats = await graphStats(loaded.graph);
+  const picks = await pickEntities(loaded.graph.driver, database);
+  const asked = questions(picks).filter((q) => options.questions.includes(q.id));
+  const started = await serve(loaded.connection);
+  child = started.child;
+  const { ports } = started;
+  const post: Post = async (server, operation) => {
+    const response = await fetch(endpoint(ports, server), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(operation),
+    });
+    return response.json();
+  };
+
+  // Same answers first, then one request alone per server counts its statements.
+  const statements = {} as Record<QuestionId, Record<ServerName, number>>;
+  for (const question of asked) {
+    await checkAnswers(question, post);
+    statements[question.id] = {} as Record<ServerName, number>;
+    for (const server of SERVER_NAMES) {
+      const before = await statementsSent(ports, server);
+      await post(server, question.ask[server]);
+      statements[question.id][server] = (await statementsSent(ports, server)) - before;
+    }
+  }
+  say(`all three servers answer ${asked.length} questions alike`);
+
+  const loadBefore = load();
+  const rows = await run(ports, asked);
+  const loadAfter = load();
+  if (options.json) {
+    console.log(
+      JSON.stringify({
+        count: options.count,
+        stats,
+        picks,
+        load: { loadAtStart, loadBefore, loadAfter },
+        statements,
+        rows,
+      }),
+    );
+  } else {
+    console.log(`${options.count} generated papers; graph: ${JSON.stringify(stats)}`);
+    console.log(
+      `entities: dataset ${picks.dataset.name}, method ${picks.method.name}, task ` +
+        `${picks.task.name}, paper ${picks.paper.id}, prefix "${picks.prefix}"`,
+    );
+    console.log(
+      `${options.duration} s per run after ${options.warmup} s of warm-up; load average ` +
+        `(1, 5, 15 min) at start ${loadAtStart}, before measuring ${loadBefore}, after ${loadAfter}`,
+    );
+    printTable(rows, statements);
+  }
+} finally {
+  if (child) await stopServers(child);
+  await loaded.graph.close();
+  await loaded.server?.stop();
+  if (loaded.dataDir) rmSync(loaded.dataDir, { recursive: true, force: true });
+}
