@@ -22,21 +22,27 @@ WHERE a <> b
 // A variable-length bound cannot be a parameter, and filtering longer paths afterwards makes
 // Neo4j fall back to enumerating every path of up to 4 hops (tens of seconds between two hubs).
 // So one branch per bound; the `WHERE` on the parameter alone drops the others before they run.
+// Alias keys are an index, not a link between things: paths never pass through them (the test
+// is made during the search).
 CALL (a, b) {
   WITH a, b WHERE $maxHops = 1
   MATCH path = allShortestPaths((a)-[*..1]-(b))
+  WHERE none(rel IN relationships(path) WHERE rel:ALIAS_OF)
   RETURN path
   UNION ALL
   WITH a, b WHERE $maxHops = 2
   MATCH path = allShortestPaths((a)-[*..2]-(b))
+  WHERE none(rel IN relationships(path) WHERE rel:ALIAS_OF)
   RETURN path
   UNION ALL
   WITH a, b WHERE $maxHops = 3
   MATCH path = allShortestPaths((a)-[*..3]-(b))
+  WHERE none(rel IN relationships(path) WHERE rel:ALIAS_OF)
   RETURN path
   UNION ALL
   WITH a, b WHERE $maxHops = 4
   MATCH path = allShortestPaths((a)-[*..4]-(b))
+  WHERE none(rel IN relationships(path) WHERE rel:ALIAS_OF)
   RETURN path
 }
 WITH path LIMIT $maxPaths

@@ -23,7 +23,7 @@ CALL (p) {
 CALL (p, row) {
   UNWIND row.{{field}} AS link
   MERGE (e:{{label}} {key: link.key})
-    ON CREATE SET e.name = link.name, e.keys = [link.key]
+    ON CREATE SET e.name = link.name
   CREATE (p)-[r:{{relationship}}]->(e)
   SET r = link.edge
 }
@@ -46,14 +46,14 @@ CALL (p, row) {
 CALL (p, row) {
   UNWIND row.results AS reported
   MERGE (d:Dataset {key: reported.datasetKey})
-    ON CREATE SET d.name = reported.dataset, d.keys = [reported.datasetKey]
+    ON CREATE SET d.name = reported.dataset
   CREATE (p)-[r:REPORTS]->(result:Result {id: reported.id})-[:ON_DATASET]->(d)
   SET result.metric = reported.metric, result.value = reported.value, result.raw = reported.raw,
       r = reported.edge
   WITH result, reported
   WHERE reported.methodKey IS NOT NULL
   MERGE (m:Method {key: reported.methodKey})
-    ON CREATE SET m.name = reported.method, m.keys = [reported.methodKey]
+    ON CREATE SET m.name = reported.method
   CREATE (result)-[:OF_METHOD]->(m)
 }
 RETURN count(p) AS papers

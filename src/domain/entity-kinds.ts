@@ -1,5 +1,5 @@
 import { repositoryKey } from './keys.js';
-import type { RepositoryMention } from './model.js';
+import { REPOSITORY_HOSTS, REPOSITORY_KINDS, type RepositoryMention } from './model.js';
 
 /**
  * The kinds of entity extracted from papers, one row each. The GraphQL types, the Cypher label
@@ -80,7 +80,10 @@ export const NAMED_KINDS = ENTITY_KINDS.filter(
 );
 export const NAMED_LABELS = NAMED_KINDS.map((kind) => kind.label);
 
-/** Every relationship type of the graph: a paper's links to each kind, then the rest. */
+/**
+ * Every relationship type between the things of the graph: a paper's links to each kind, then the
+ * rest (alias keys' ALIAS_OF aside: they are an index, see migration 002).
+ */
 export const RELATIONSHIP_TYPES = [
   ...ENTITY_KINDS.map((kind) => kind.relationship),
   'AUTHORED',
@@ -104,4 +107,12 @@ export function entityKind<L extends EntityLabel>(label: L): Extract<EntityKind,
 export function repositoryKeyOf(mention: Pick<RepositoryMention, 'host' | 'kind' | 'fullName'>) {
   const host = mention.host === 'huggingface' ? `huggingface-${mention.kind}` : mention.host;
   return repositoryKey(host, mention.fullName);
+}
+
+/** Every key a repository named `owner/name` may have: one per host (and Hugging Face kind). */
+export function repositoryKeysOf(fullName: string): string[] {
+  const keys = REPOSITORY_HOSTS.flatMap((host) =>
+    REPOSITORY_KINDS.map((kind) => repositoryKeyOf({ host, kind, fullName })),
+  );
+  return [...new Set(keys)];
 }

@@ -38,7 +38,6 @@ export const QUERY_NAMES = [
   'entity-list',
   'author-papers',
   'papers-where',
-  'papers-where-count',
   'paper-text-search',
   'papers-exist',
   'graph-has-data',

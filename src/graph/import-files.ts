@@ -32,12 +32,16 @@ const PROVENANCE = [
   'confidence:double',
   'extractorVersion',
 ];
-const ENTITY = ['name', 'aliases:string[]', 'keys:string[]'];
+const ENTITY = ['name', 'aliases:string[]'];
 
 type NamedField = (typeof NAMED_KINDS)[number]['field'];
+/** The links of alias keys to the entities of one kind (one file per kind: its ID space). */
+type AliasLinks = `ALIAS_OF-${NamedLabel}`;
 type FileName =
   | 'papers'
   | NamedField
+  | 'aliases'
+  | AliasLinks
   | 'repositories'
   | 'authors'
   | 'results'
@@ -73,6 +77,13 @@ const FILES: Record<FileName, FileSpec> = {
       { label, header: [`key:ID(${label})`, ...ENTITY] },
     ]),
   ) as Record<NamedField, FileSpec>),
+  aliases: { label: 'Alias', header: ['key:ID(Alias)'] },
+  ...(Object.fromEntries(
+    NAMED_KINDS.map(({ label }) => [
+      `ALIAS_OF-${label}`,
+      { type: 'ALIAS_OF', header: [':START_ID(Alias)', `:END_ID(${label})`] },
+    ]),
+  ) as Record<AliasLinks, FileSpec>),
   repositories: {
     label: 'Repository',
     header: ['key:ID(Repository)', 'fullName', 'name', 'host', 'kind', 'url'],
@@ -125,7 +136,8 @@ export class ImportFilesError extends Error {
 interface EntityRecord {
   name: string;
   aliases: string[];
-  keys: string[];
+  /** The keys it goes by besides its own, each linked from an `Alias` node. */
+  aliasKeys: string[];
 }
 
 /**
@@ -142,7 +154,11 @@ export class ImportFiles implements PaperSink {
   private readonly entities = Object.fromEntries(
     NAMED_KINDS.map(({ label }) => [label, new Map<string, EntityRecord>()]),
   ) as Record<NamedLabel, Map<string, EntityRecord>>;
-  private readonly written = { repositories: new Set<string>(), authors: new Set<string>() };
+  private readonly written = {
+    repositories: new Set<string>(),
+    authors: new Set<string>(),
+    aliases: new Set<string>(),
+  };
   /** Content hash of every paper written, by id: tells repeats and updates from new papers. */
   private readonly papers = new Map<string, string>();
   private extractorVersion: string | null = null;
@@ -184,10 +200,10 @@ export class ImportFiles implements PaperSink {
       rows[file].push(row);
       counts.relationshipsCreated++;
     };
-    const entity = (label: NamedLabel, key: string, name: string, keys: string[]) => {
+    const entity = (label: NamedLabel, key: string, name: string) => {
       const known = this.entities[label].get(key);
       if (known) return known;
-      const created = { name, aliases: [], keys };
+      const created = { name, aliases: [], aliasKeys: [] };
       this.entities[label].set(key, created);
       counts.nodesCreated++;
       return created;
@@ -200,11 +216,19 @@ export class ImportFiles implements PaperSink {
       for (const row of entitiesWithAliases(
         fresh.flatMap((p) => p[field] as Resolved<EntityMention>[]),
       )) {
-        const known = entity(label, row.key, row.name, []);
+        const known = entity(label, row.key, row.name);
         for (const alias of row.aliases) {
           if (alias !== known.name && !known.aliases.includes(alias)) known.aliases.push(alias);
         }
-        for (const key of row.keys) if (!known.keys.includes(key)) known.keys.push(key);
+        for (const key of row.keys) {
+          if (key === row.key || known.aliasKeys.includes(key)) continue;
+          known.aliasKeys.push(key);
+          counts.relationshipsCreated++;
+          if (!this.written.aliases.has(key)) {
+            this.written.aliases.add(key);
+            counts.nodesCreated++;
+          }
+        }
       }
     }
 
@@ -228,7 +252,7 @@ export class ImportFiles implements PaperSink {
       ]);
       for (const { label, field, relationship: type, roles } of NAMED_KINDS) {
         for (const link of row[field]) {
-          entity(label, link.key, link.name, [link.key]);
+          entity(label, link.key, link.name);
           const role = roles.length > 0 ? [link.edge.role] : [];
           relationship(type, [row.id, link.key, ...provenance(link.edge), ...role]);
         }
@@ -253,12 +277,12 @@ export class ImportFiles implements PaperSink {
         relationship('authored', [author.key, row.id, author.position]);
       }
       for (const result of row.results) {
-        entity('Dataset', result.datasetKey, result.dataset, [result.datasetKey]);
+        entity('Dataset', result.datasetKey, result.dataset);
         node('results', [result.id, result.metric, result.value, result.raw]);
         relationship('reports', [row.id, result.id, ...provenance(result.edge)]);
         relationship('onDataset', [result.id, result.datasetKey]);
         if (result.methodKey !== null && result.method !== null) {
-          entity('Method', result.methodKey, result.method, [result.methodKey]);
+          entity('Method', result.methodKey, result.method);
           relationship('ofMethod', [result.id, result.methodKey]);
         }
       }
@@ -271,17 +295,22 @@ export class ImportFiles implements PaperSink {
     return counts;
   }
 
-  /** Writes the methods, datasets and tasks, closes every file and says what to import. */
+  /**
+   * Writes the methods, datasets and tasks with their alias keys (as entities-merge links them),
+   * closes every file and says what to import.
+   */
   async finish(): Promise<ImportSource> {
     for (const { label, field: file } of NAMED_KINDS) {
-      const rows = [...this.entities[label]].map(([key, { name, aliases, keys }]) => [
-        key,
-        name,
-        aliases,
-        keys,
-      ]);
+      const entities = [...this.entities[label]];
+      const rows = entities.map(([key, { name, aliases }]) => [key, name, aliases]);
+      const links = entities.flatMap(([key, { aliasKeys }]) =>
+        aliasKeys.map((alias) => [alias, key]),
+      );
       if (rows.length > 0) await this.append(file, rows);
+      if (links.length > 0) await this.append(`ALIAS_OF-${label}`, links);
     }
+    const aliases = [...this.written.aliases].map((key) => [key]);
+    if (aliases.length > 0) await this.append('aliases', aliases);
     await Promise.all(
       Object.keys(FILES).map(
         (file) =>

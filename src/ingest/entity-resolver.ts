@@ -25,10 +25,10 @@ export class EntityResolver {
   /** A resolver that knows every entity already in the graph. */
   static async load(graph: Graph): Promise<EntityResolver> {
     const resolver = new EntityResolver();
-    const rows = await graph.read<{ label: NamedLabel; key: string; keys: string[] | null }>(
+    const rows = await graph.read<{ label: NamedLabel; key: string; keys: string[] }>(
       'entity-keys',
     );
-    for (const { label, key, keys } of rows) resolver.claim(label, key, keys ?? [key]);
+    for (const { label, key, keys } of rows) resolver.claim(label, key, keys);
     return resolver;
   }
 

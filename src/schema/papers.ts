@@ -1,10 +1,16 @@
 import neo4j from 'neo4j-driver';
-import type { NamedLabel } from '../domain/entity-kinds.js';
+import { ENTITY_KINDS, type EntityLabel } from '../domain/entity-kinds.js';
 import { builder } from './builder.js';
 import { entityByName, isoDate } from './entity.js';
-import { keysetPage, pageWindow, windowParams } from './keyset.js';
+import { keysetPage, pageWindow, totalCountOf, windowParams } from './keyset.js';
 import { Paper } from './paper.js';
+import { repositoryByName } from './repository.js';
 import { luceneQuery } from './search.js';
+
+interface PaperRow {
+  paperId: string;
+  sortKey: string;
+}
 
 const PaperFilter = builder.inputType('PaperFilter', {
   description: 'Filters on papers; every one given must hold.',
@@ -32,13 +38,16 @@ builder.queryField('papers', (t) =>
       args: { where: t.arg({ type: PaperFilter, description: 'Which papers; all when absent.' }) },
       resolve: async (_root, args, context) => {
         const where = args.where ?? {};
-        const keyOf = async (label: NamedLabel, name?: string | null) =>
-          name ? ((await entityByName(context, label, name)) ?? NO_ENTITY) : null;
-        const [repository] = where.repository
-          ? await context.graph.read<{ key: string }>('repository-by-name', {
-              fullName: where.repository,
-            })
-          : [];
+        // The key of each entity filter given, by label.
+        const entities: Partial<Record<EntityLabel, string>> = {};
+        for (const kind of ENTITY_KINDS) {
+          const name = where[kind.linkField];
+          if (!name) continue;
+          const key = kind.named
+            ? await entityByName(context, kind.label, name)
+            : await repositoryByName(context, name);
+          entities[kind.label] = key ?? NO_ENTITY;
+        }
         const text = where.text ? luceneQuery(where.text, 'where.text') : null;
         const ids = text
           ? (
@@ -50,22 +59,14 @@ builder.queryField('papers', (t) =>
           : where.text
             ? []
             : null;
-        const filters = {
-          ids,
-          publishedAfter: isoDate(where.publishedAfter),
-          method: await keyOf('Method', where.method),
-          dataset: await keyOf('Dataset', where.dataset),
-          task: await keyOf('Task', where.task),
-          repository: where.repository ? (repository?.key ?? NO_ENTITY) : null,
-        };
         const window = pageWindow(args, 'papers');
-        const rows = await context.graph.read<{ paperId: string; sortKey: string }>(
+        const [result] = await context.graph.read<{ totalCount: number; page: PaperRow[] }>(
           'papers-where',
-          { ...filters, ...windowParams(window) },
+          { entities, ids, publishedAfter: isoDate(where.publishedAfter), ...windowParams(window) },
         );
         return {
-          filters,
-          ...keysetPage(rows, window, 'papers', (row) => ({ node: row.paperId })),
+          totalCount: result?.totalCount ?? 0,
+          ...keysetPage(result?.page ?? [], window, 'papers', (row) => ({ node: row.paperId })),
         };
       },
     },
@@ -74,12 +75,8 @@ builder.queryField('papers', (t) =>
       description: 'Papers matching a filter, newest first.',
       fields: (t) => ({
         totalCount: t.int({
-          description: 'How many papers match (counted only when asked for).',
-          resolve: async (connection, _args, { graph }) => {
-            const { filters } = connection as unknown as { filters: Record<string, unknown> };
-            const [row] = await graph.read<{ count: number }>('papers-where-count', filters);
-            return row?.count ?? 0;
-          },
+          description: 'How many papers match.',
+          resolve: totalCountOf,
         }),
       }),
     },

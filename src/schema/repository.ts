@@ -1,10 +1,11 @@
+import { repositoryKeysOf } from '../domain/entity-kinds.js';
 import {
   REPOSITORY_HOSTS,
   REPOSITORY_KINDS,
   type RepositoryHost as RepositoryHostValue,
   type RepositoryKind as RepositoryKindValue,
 } from '../domain/model.js';
-import { builder } from './builder.js';
+import { builder, type Context } from './builder.js';
 import { closedSet } from './closed-set.js';
 import { defineEntityType } from './entity-type.js';
 
@@ -48,15 +49,20 @@ builder.objectFields(Repository, (t) => ({
   }),
 }));
 
+/** The key of the repository named `owner/name` (any case, any host, GitHub first), or null. */
+export async function repositoryByName(context: Context, fullName: string) {
+  const [row] = await context.graph.read<{ key: string }>('repository-by-name', {
+    keys: repositoryKeysOf(fullName),
+  });
+  return row?.key ?? null;
+}
+
 builder.queryField('repository', (t) =>
   t.field({
     type: Repository,
     nullable: true,
     description: 'A repository by `owner/name`, case-insensitively.',
     args: { fullName: t.arg.string({ required: true, description: '`owner/name`.' }) },
-    resolve: async (_root, { fullName }, { graph }) => {
-      const [row] = await graph.read<{ key: string }>('repository-by-name', { fullName });
-      return row?.key ?? null;
-    },
+    resolve: (_root, { fullName }, context) => repositoryByName(context, fullName),
   }),
 );

@@ -82,6 +82,43 @@ describe('migrate', () => {
     );
   });
 
+  it('upgrades a graph written before alias keys: each further key becomes an Alias', async () => {
+    await dropSchema(graph);
+    const before = loadMigrations().filter((migration) => migration.version < 2);
+    await migrate(graph, before);
+    // Entities as ingest wrote them then: every key they go by in a `keys` list.
+    await graph.writeTx((tx) =>
+      tx.run(
+        "CREATE (:Method {key: 'zetaprobe', name: 'Zeta Probe', keys: ['zetaprobe', 'zp']}), " +
+          "(:Task {key: 'zetatask', name: 'Zeta Task', keys: ['zetatask']}), " +
+          "(:Dataset {key: 'zetaset', name: 'Zeta Set', keys: ['zp']})",
+      ),
+    );
+    expect((await migrate(graph)).applied).toEqual([2]);
+    const rows = await graph.readTx(async (tx) =>
+      (
+        await tx.run(
+          `MATCH (e:Method|Task|Dataset) WHERE e.key STARTS WITH 'zeta'
+           RETURN e.key AS key, e.keys AS keys,
+                  COLLECT { MATCH (a:Alias)-[:ALIAS_OF]->(e) RETURN a.key } AS aliases
+           ORDER BY key`,
+        )
+      ).records.map((record) => record.toObject()),
+    );
+    expect(rows).toEqual([
+      { key: 'zetaprobe', keys: null, aliases: ['zp'] },
+      { key: 'zetaset', keys: null, aliases: ['zp'] },
+      { key: 'zetatask', keys: null, aliases: [] },
+    ]);
+    const [found] = await graph.read('entity-by-name', { label: 'Method', key: 'zp' });
+    expect(found).toEqual({ key: 'zetaprobe' });
+    await graph.writeTx((tx) =>
+      tx.run(
+        "MATCH (n) WHERE n.key STARTS WITH 'zeta' OR n:Alias AND n.key = 'zp' DETACH DELETE n",
+      ),
+    );
+  });
+
   it('lets five processes migrate an empty graph at once', async () => {
     await dropSchema(graph);
     // One driver each, as five processes starting on a first deploy would have.
