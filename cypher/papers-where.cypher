@@ -1,5 +1,6 @@
 // One page of the papers matching every given filter, newest first, and how many match in all.
-// `$entities` maps the label of each entity filter to its key; `$ids` narrows to full-text hits.
+// `$entities` maps the label of each entity filter to its key, whose link must have been
+// extracted with at least $minConfidence; `$ids` narrows to full-text hits.
 // The papers are read from the filtered entity that has the fewest (its degree, from the store),
 // else from `$ids`, else from all papers (only papers have an entity's links: no label to check
 // on them). Keyset pagination on published date and id, as in
@@ -15,7 +16,8 @@ WITH collect(label)[0] AS start
 CALL (start) {
   // each entity kind, joined by UNION ALL
   WITH start WHERE start = '{{label}}'
-  MATCH (p)-[:{{relationship}}]->(:{{label}} {key: $entities.{{label}}})
+  MATCH (p)-[r:{{relationship}}]->(:{{label}} {key: $entities.{{label}}})
+  WHERE r.confidence >= $minConfidence
   RETURN p
   // end each
   UNION ALL
@@ -35,7 +37,8 @@ WHERE ($ids IS NULL OR p.id IN $ids)
   AND ($publishedAfter IS NULL OR p.published >= date($publishedAfter))
   // each entity kind
   AND ($entities.{{label}} IS NULL OR start = '{{label}}'
-       OR EXISTS { (p)-[:{{relationship}}]->(:{{label}} {key: $entities.{{label}}}) })
+       OR EXISTS { (p)-[r:{{relationship}}]->(:{{label}} {key: $entities.{{label}}})
+                   WHERE r.confidence >= $minConfidence })
   // end each
 WITH p.id AS paperId, coalesce(toString(p.published), '0000-00-00') + '|' + p.id AS sortKey
 ORDER BY CASE WHEN $backward THEN sortKey END, sortKey DESC

@@ -98,8 +98,8 @@ function unordered<T>(items: T[]): T[] {
 const role = (value: string | null | undefined) => value?.toUpperCase() ?? null;
 const edgesOf = (connection: Json): Json[] => connection.edges;
 const nodesOf = (connection: Json): Json[] => connection.edges.map((edge: Json) => edge.node);
-/** papergraph calls a paper's key `paperId`. */
-const paperOf = (p: Json) => ({ id: p.paperId, title: p.title });
+/** papergraph calls a paper's key `key`. */
+const paperOf = (p: Json) => ({ id: p.key, title: p.title });
 /** papergraph's dataset with its papers, each shaped by `paper`. */
 const datasetOf = (dataset: Json, paper: (p: Json) => Json) => ({
   name: dataset.name,
@@ -141,7 +141,7 @@ export function questions(picks: Picks): Question[] {
       ask: {
         papergraph: {
           query: `query ($name: String!) { dataset(name: $name) { name papers(first: ${PAPERS}) {
-            edges { node { paperId title published methods { role method { name } } } } } } }`,
+            edges { node { key title published methods { role method { name } } } } } } }`,
           variables: byName(picks.dataset),
         },
         peer: {
@@ -218,8 +218,8 @@ export function questions(picks: Picks): Question[] {
       ask: {
         papergraph: {
           query: `query ($name: String!) { dataset(name: $name) { name
-            papers(first: ${NESTED_PAPERS}) { edges { node { paperId title methods { method { name
-              papers(first: ${NESTED_PAPERS}) { edges { node { paperId title } } } } } } } } } }`,
+            papers(first: ${NESTED_PAPERS}) { edges { node { key title methods { method { name
+              papers(first: ${NESTED_PAPERS}) { edges { node { key title } } } } } } } } } }`,
           variables: byName(picks.dataset),
         },
         peer: {
@@ -273,7 +273,7 @@ export function questions(picks: Picks): Question[] {
       ask: {
         papergraph: {
           query: `query ($name: String!) { papers(first: ${TASK_PAPERS}, where: {task: $name}) {
-            totalCount edges { node { paperId title published } } } }`,
+            totalCount edges { node { key title published } } } }`,
           variables: byName(picks.task),
         },
         peer: {
@@ -361,7 +361,7 @@ function paperQuestion(id: string): Question {
     title: 'paper → everything about it',
     ask: {
       papergraph: {
-        query: `query ($id: String!) { paper(id: $id) { paperId title abstract url arxivId published
+        query: `query ($id: String!) { paper(id: $id) { key title abstract url arxivId published
           authors { name }
           methods { role method { name } provenance { ${provenance} } }
           datasets { role dataset { name } provenance { ${provenance} } }
@@ -394,7 +394,7 @@ function paperQuestion(id: string): Question {
     },
     normalise: {
       papergraph: ({ paper }) => ({
-        ...text(paper, 'paperId'),
+        ...text(paper, 'key'),
         authors: paper.authors.map((a: Json) => a.name),
         methods: unordered(paper.methods.map((m: Json) => link(m.method.name, m, m.provenance))),
         datasets: unordered(paper.datasets.map((d: Json) => link(d.dataset.name, d, d.provenance))),

@@ -4,6 +4,7 @@ import { builder } from './builder.js';
 import { entityByName, isoDate } from './entity.js';
 import { keysetPage, pageWindow, totalCountOf, windowParams } from './keyset.js';
 import { Paper } from './paper.js';
+import { minConfidence } from './provenance.js';
 import { repositoryByName } from './repository.js';
 import { luceneQuery } from './search.js';
 
@@ -21,6 +22,11 @@ const PaperFilter = builder.inputType('PaperFilter', {
     repository: t.string({ description: 'Links this repository (`owner/name`).' }),
     publishedAfter: t.field({ type: 'Date', description: 'Published on or after this day.' }),
     text: t.string({ description: 'Words in the title or abstract.' }),
+    minConfidence: t.float({
+      description:
+        'The method, dataset, task and repository filters hold only through links extracted ' +
+        'with at least this confidence (0 to 1).',
+    }),
   }),
 });
 
@@ -62,7 +68,13 @@ builder.queryField('papers', (t) =>
         const window = pageWindow(args, 'papers');
         const [result] = await context.graph.read<{ totalCount: number; page: PaperRow[] }>(
           'papers-where',
-          { entities, ids, publishedAfter: isoDate(where.publishedAfter), ...windowParams(window) },
+          {
+            entities,
+            ids,
+            publishedAfter: isoDate(where.publishedAfter),
+            minConfidence: minConfidence(where.minConfidence),
+            ...windowParams(window),
+          },
         );
         return {
           totalCount: result?.totalCount ?? 0,

@@ -392,7 +392,7 @@ describe('relationship queries over the sample corpus', () => {
   it('shows only the links extracted with the confidence asked for, everywhere links are listed', async () => {
     // the first method whose links were read with different confidences
     const { methods } =
-      await query(`{ methods(first: 100) { edges { node { name papers(first: 100) {
+      await query(`{ methods(first: 20) { edges { node { name papers(first: 30) {
       edges { provenance { confidence } } } } } } }`);
     const varied = methods.edges.find(
       (edge: Json) =>
@@ -400,7 +400,7 @@ describe('relationship queries over the sample corpus', () => {
     );
     const name = varied.node.name;
     const all = await query(
-      `query ($name: String!) { method(name: $name) { id papers(first: 100) { totalCount
+      `query ($name: String!) { method(name: $name) { id papers(first: 30) { totalCount
         edges { provenance { confidence } node { key } } } } }`,
       { name },
     );
@@ -414,10 +414,10 @@ describe('relationship queries over the sample corpus', () => {
     expect(sure.length).toBeLessThan(all.method.papers.totalCount);
     const data = await query(
       `query ($c: Float!, $id: ID!, $name: String!) {
-        method(name: $name) { papers(first: 100, minConfidence: $c) { totalCount
+        method(name: $name) { papers(first: 30, minConfidence: $c) { totalCount
           edges { node { key methods(minConfidence: $c) { method { name } provenance { confidence } } } } }
           tasks(minConfidence: $c) { edges { paperCount } } }
-        methods(first: 100, filter: {minConfidence: $c, linkedTo: $id}) { edges { paperCount node { name } } } }`,
+        methods(first: 50, filter: {minConfidence: $c, linkedTo: $id}) { edges { paperCount node { name } } } }`,
       { c: threshold, id: all.method.id, name },
     );
     const { papers, tasks } = data.method;
@@ -433,5 +433,14 @@ describe('relationship queries over the sample corpus', () => {
     for (const edge of tasks.edges) expect(edge.paperCount).toBeLessThanOrEqual(sure.length);
     const listed = data.methods.edges.find((edge: Json) => edge.node.name === name);
     expect(listed.paperCount).toBe(sure.length);
+    const filtered = await query(
+      `query ($c: Float!, $name: String!) { papers(first: 30, where: {method: $name, minConfidence: $c}) {
+        totalCount edges { node { key } } } }`,
+      { c: threshold, name },
+    );
+    expect(filtered.papers.totalCount).toBe(sure.length);
+    expect(filtered.papers.edges.map((edge: Json) => edge.node.key).sort()).toEqual(
+      sure.map((edge: Json) => edge.node.key).sort(),
+    );
   });
 });
