@@ -3,7 +3,7 @@ import type { Graph } from '../../src/graph/driver.js';
 import { buildYoga } from '../../src/http/yoga.js';
 import { Ingester } from '../../src/ingest/pipeline.js';
 import { clearGraph, connectTestGraph } from '../setup/graph.js';
-import { type Json, post } from './graphql.js';
+import { type Json, post, querying } from './graphql.js';
 
 // Invented papers: two spellings of one metric (perplexity, PPL), a method with two results on
 // one dataset, a result that names no method, and a metric where higher is better.
@@ -42,11 +42,7 @@ describe('evaluations: leaderboards per dataset and metric', () => {
   let graph: Graph;
   let yoga: ReturnType<typeof buildYoga>;
   let results: Json[];
-  const query = async (text: string, variables: Record<string, unknown> = {}) => {
-    const { body } = await post(yoga, text, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  };
+  const query = querying(() => yoga);
   beforeAll(async () => {
     graph = await connectTestGraph();
     await clearGraph(graph);

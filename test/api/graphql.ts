@@ -49,3 +49,12 @@ export async function queryHttp(
   expect(body.errors).toBeUndefined();
   return body.data;
 }
+
+/** The data of an operation that must succeed, posted to a Yoga instance (made in `beforeAll`). */
+export function querying(yoga: () => YogaServerInstance<object, Context>) {
+  return async (query: string, variables: Record<string, unknown> = {}): Promise<Json> => {
+    const { body } = await post(yoga(), query, variables);
+    expect(body.errors).toBeUndefined();
+    return body.data;
+  };
+}

@@ -4,7 +4,7 @@ import { graphStats } from '../../src/graph/stats.js';
 import { buildYoga } from '../../src/http/yoga.js';
 import { Ingester } from '../../src/ingest/pipeline.js';
 import { clearGraph, connectTestGraph } from '../setup/graph.js';
-import { type Json, post } from './graphql.js';
+import { type Json, post, querying } from './graphql.js';
 
 const PARTIALFORMER = 'PartialFormer: Modeling Part Instead of Whole';
 const PARTIAL_MASKING = 'Beyond Masked and Unmasked: Discrete Diffusion Models via Partial Masking';
@@ -12,11 +12,7 @@ const PARTIAL_MASKING = 'Beyond Masked and Unmasked: Discrete Diffusion Models v
 describe('relationship queries over the sample corpus', () => {
   let graph: Graph;
   let yoga: ReturnType<typeof buildYoga>;
-  const query = async (text: string, variables: Record<string, unknown> = {}) => {
-    const { body } = await post(yoga, text, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  };
+  const query = querying(() => yoga);
   beforeAll(async () => {
     graph = await connectTestGraph();
     await clearGraph(graph);
@@ -391,8 +387,7 @@ describe('relationship queries over the sample corpus', () => {
 
   it('shows only the links extracted with the confidence asked for, everywhere links are listed', async () => {
     // the first method whose links were read with different confidences
-    const { methods } =
-      await query(`{ methods(first: 20) { edges { node { name papers(first: 30) {
+    const { methods } = await query(`{ methods(first: 20) { edges { node { name papers(first: 30) {
       edges { provenance { confidence } } } } } } }`);
     const varied = methods.edges.find(
       (edge: Json) =>
