@@ -53,10 +53,13 @@ async function render(next: Route, { focus = true } = {}): Promise<void> {
       if (next.view === 'graph') return (await loadGraphPage()).show(next.graph);
       if (next.view === 'home') await renderHome(page);
       else await renderBrowse(page, next.browse, navigate);
+      page.scrollTop = 0;
       // Keyboard and screen-reader users land where the new view starts.
       if (focus) page.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
     });
   } catch (error) {
+    // A list or home view half of an older answer would mislead; the graph keeps what it drew.
+    if (next.view !== 'graph') page.replaceChildren();
     problem.show(error, () => void render(next, { focus }));
   }
 }
