@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleCorpora } from '../../src/commands/start.js';
 import type { Graph } from '../../src/graph/driver.js';
@@ -68,6 +68,14 @@ describe('the explorer in Chromium, over the sample corpora', () => {
     const body = (await response.json()) as Json;
     expect(body.errors).toBeUndefined();
     return body.data;
+  }
+
+  /** Runs the query a view's "Open in GraphiQL" link puts in GraphiQL's editor, as it stands. */
+  async function graphiqlQueryOf(link: Locator): Promise<Json> {
+    const href = await link.getAttribute('href');
+    const url = new URL(href ?? '', server.url);
+    expect(url.pathname).toBe('/graphql');
+    return api(url.searchParams.get('query') ?? '');
   }
 
   beforeAll(async () => {
@@ -154,6 +162,8 @@ describe('the explorer in Chromium, over the sample corpora', () => {
       .locator('.newest li')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-paper-id')));
     expect(newest).toEqual(data.papers.edges.map((edge: Json) => edge.node.id));
+    const inGraphiql = await graphiqlQueryOf(page.getByRole('link', { name: /in GraphiQL/ }));
+    expect(inGraphiql.papers.edges.map((edge: Json) => edge.node.id)).toEqual(newest);
     await page.screenshot({ path: `${SCREENSHOTS}/0-home.png`, fullPage: true });
   });
 
@@ -355,6 +365,10 @@ describe('the explorer in Chromium, over the sample corpora', () => {
     await settled(page);
     await expect(rows()).resolves.toEqual(expected(second));
     expect(new URL(page.url()).searchParams.get('after')).toBe(first.pageInfo.endCursor);
+    const inGraphiql = await graphiqlQueryOf(page.getByRole('link', { name: /in GraphiQL/ }));
+    expect(inGraphiql.datasets.edges.map((edge: Json) => edge.node.id)).toEqual(
+      second.edges.map((edge: Json) => edge.node.id),
+    );
     await page.screenshot({ path: `${SCREENSHOTS}/6-browse-datasets.png` });
     await page.getByRole('link', { name: '← Previous' }).click();
     await settled(page);

@@ -64,3 +64,36 @@ export async function request<Result, Variables>(
     changePending(-1);
   }
 }
+
+const SCALARS = new Set(['String', 'ID', 'Int', 'Float', 'Boolean', 'Date']);
+
+/** A JSON value as a GraphQL literal: strings of a non-scalar type are enum values. */
+function literal(value: unknown, type: string): string {
+  if (Array.isArray(value)) return `[${value.map((item) => literal(item, type)).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    const fields = Object.entries(value).filter(([, field]) => field !== undefined);
+    // Input object fields here are scalars (EntityFilter's names, dates and numbers).
+    return `{ ${fields.map(([name, field]) => `${name}: ${literal(field, 'String')}`).join(', ')} }`;
+  }
+  if (typeof value === 'string' && !SCALARS.has(type)) return value;
+  return JSON.stringify(value);
+}
+
+/**
+ * The project's GraphiQL with this operation in its editor, so a view teaches the query behind
+ * it. GraphiQL reads only `query` from its URL, so the variables go in as their defaults.
+ */
+export function graphiqlHref<Result, Variables>(
+  document: TypedDocumentString<Result, Variables>,
+  variables: Variables,
+): string {
+  const values = variables as Record<string, unknown>;
+  const query = document
+    .toString()
+    .replace(/\$(\w+)\s*:\s*([\w[\]!]+)/g, (declaration, name: string, type: string) =>
+      values[name] === undefined || values[name] === null
+        ? declaration
+        : `${declaration} = ${literal(values[name], type.replace(/[[\]!]/g, ''))}`,
+    );
+  return `/graphql?${new URLSearchParams({ query })}`;
+}

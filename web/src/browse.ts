@@ -1,5 +1,5 @@
-import { request } from './api.js';
-import { el, plural, viewLink } from './dom.js';
+import { graphiqlHref, request } from './api.js';
+import { el, externalLink, plural, viewLink } from './dom.js';
 import type { BrowseQuery as BrowseResult, EntityFilter, EntityOrder } from './gql/graphql.js';
 import { graphql } from './gql/index.js';
 import {
@@ -167,7 +167,8 @@ export async function renderBrowse(
   state: BrowseState,
   navigate: (route: Route) => void,
 ): Promise<void> {
-  const data = await request(BrowseQuery, browseVariables(state));
+  const variables = browseVariables(state);
+  const data = await request(BrowseQuery, variables);
   const list = (data as Partial<Pick<BrowseResult, BrowseKind>>)[state.kind];
   if (!list) throw new Error(`the API gave no ${state.kind} list`);
   const type = TYPE_OF[state.kind];
@@ -267,5 +268,10 @@ export async function renderBrowse(
     tabs,
     filterForm(state, navigate),
     el('div', { class: 'results' }, body, list.edges.length > 0 ? pager : null),
+    el(
+      'p',
+      { class: 'graphiql' },
+      externalLink(graphiqlHref(BrowseQuery, variables), 'Open this list’s query in GraphiQL'),
+    ),
   );
 }

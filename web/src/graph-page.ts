@@ -1,8 +1,8 @@
-import { request } from './api.js';
+import { graphiqlHref, request } from './api.js';
 import { busy } from './busy.js';
 import { ConnectionsQuery, pathsNeighbourhood, pathsSection } from './connections.js';
 import type { ExplorerDebug } from './debug-handle.js';
-import { el } from './dom.js';
+import { el, externalLink } from './dom.js';
 import { GraphView } from './graph-view.js';
 import { NODE_STYLE } from './kind-style.js';
 import { LeaderboardQuery, leaderboardSection } from './leaderboard.js';
@@ -98,6 +98,16 @@ export function createGraphPage(
       const evaluations = dataset?.evaluations.edges.map((edge) => edge.node) ?? [];
       extra.push(leaderboardSection(node.name, evaluations));
     }
+    extra.push(
+      el(
+        'p',
+        { class: 'graphiql' },
+        externalLink(
+          graphiqlHref(NodeDetailsQuery, { id: node.id, papers: PAPERS_PER_NODE }),
+          'Open this node’s query in GraphiQL',
+        ),
+      ),
+    );
     graph.select(node.id);
     panel.showNode(node, extra);
     const drawn = neighbourhoodOf(node).nodes.length - 1;

@@ -1,4 +1,4 @@
-import { request } from './api.js';
+import { graphiqlHref, request } from './api.js';
 import { el, externalLink, plural, viewLink } from './dom.js';
 import type { HomeQuery as HomeResult } from './gql/graphql.js';
 import { graphql } from './gql/index.js';
@@ -90,11 +90,8 @@ function topList(kind: BrowseKind, type: string, edges: TopEdge[], months: strin
 
 /** The landing page: what the graph holds, what is named most and what is new. */
 export async function renderHome(root: HTMLElement): Promise<void> {
-  const data = await request(HomeQuery, {
-    top: TOP_ENTITIES,
-    trendPapers: TREND_PAPERS,
-    newest: NEWEST_PAPERS,
-  });
+  const variables = { top: TOP_ENTITIES, trendPapers: TREND_PAPERS, newest: NEWEST_PAPERS };
+  const data = await request(HomeQuery, variables);
   if (data.papers.totalCount === 0) {
     root.replaceChildren(
       el('h2', { tabindex: '-1' }, 'The graph is empty'),
@@ -188,6 +185,11 @@ export async function renderHome(root: HTMLElement): Promise<void> {
             );
           }),
         ),
+      ),
+      el(
+        'p',
+        { class: 'graphiql' },
+        externalLink(graphiqlHref(HomeQuery, variables), 'Open this view’s query in GraphiQL'),
       ),
     ),
   );
