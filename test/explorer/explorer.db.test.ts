@@ -369,6 +369,7 @@ describe('the explorer in Chromium, over the sample corpora', () => {
     expect(inGraphiql.datasets.edges.map((edge: Json) => edge.node.id)).toEqual(
       second.edges.map((edge: Json) => edge.node.id),
     );
+    await page.locator('.pager').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENSHOTS}/6-browse-datasets.png` });
     await page.getByRole('link', { name: '← Previous' }).click();
     await settled(page);

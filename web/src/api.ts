@@ -6,8 +6,12 @@ export class ApiError extends Error {}
 /** The API could not be reached, failed or did not answer in time: worth a retry. */
 export class ApiUnavailable extends Error {}
 
-/** Longer than any answer the API gives on a healthy graph; past it, the page offers a retry. */
-export const REQUEST_TIMEOUT_MS = 15_000;
+/**
+ * Past the API's own transaction timeout (30 s by default), so a slow answer is the API's to end;
+ * a cold server's first answers can take over 15 s on a loaded machine. Past it, the page offers
+ * a retry.
+ */
+export const REQUEST_TIMEOUT_MS = 35_000;
 
 let pending = 0;
 const watchers = new Set<(pending: number) => void>();
