@@ -336,6 +336,34 @@ describe('the explorer in Chromium, over the sample corpora', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/4-connections.png` });
   });
 
+  it('charts an entity’s papers per year in the panel, one bar a year with the API’s counts', async () => {
+    const { method } = await api(`{ method(name: "Transformer") { name
+      papers(first: 100) { totalCount edges { node { published } } } } }`);
+    expect(method.papers.totalCount).toBeLessThanOrEqual(100);
+    const years = method.papers.edges
+      .map((edge: Json) => edge.node.published?.slice(0, 4))
+      .filter(Boolean)
+      .map(Number);
+    const expected: Record<string, number> = {};
+    for (let year = Math.min(...years); year <= Math.max(...years); year++) {
+      expected[year] = years.filter((published: number) => published === year).length;
+    }
+    expect(Object.keys(expected).length).toBeGreaterThan(1);
+    await searchAndPick(page, 'Transformer', 'Method', method.name);
+    const bars = await page
+      .locator('#panel .year-chart g')
+      .evaluateAll((groups) =>
+        Object.fromEntries(
+          groups.map((group) => [
+            group.getAttribute('data-year'),
+            Number(group.getAttribute('data-count')),
+          ]),
+        ),
+      );
+    expect(bars).toEqual(expected);
+    await page.screenshot({ path: `${SCREENSHOTS}/4b-entity-years.png` });
+  });
+
   it('browses datasets sorted by papers, page by page forward and back, every page in the URL', async () => {
     const query = `query ($first: Int, $last: Int, $after: String, $before: String) {
       datasets(first: $first, last: $last, after: $after, before: $before) {

@@ -16,6 +16,7 @@ import {
 } from './neighbourhood.js';
 import { SidePanel } from './side-panel.js';
 import { emptyState, pushRoute, type ViewState } from './url-state.js';
+import { paperDates, yearChart } from './year-chart.js';
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -93,9 +94,20 @@ export function createGraphPage(
 
   async function showNode(node: NodeDetails): Promise<void> {
     const extra: HTMLElement[] = [];
-    if (node.__typename === 'Dataset') {
-      const { dataset } = await request(LeaderboardQuery, { dataset: node.name });
-      const evaluations = dataset?.evaluations.edges.map((edge) => edge.node) ?? [];
+    const lead: HTMLElement[] = [];
+    const entity =
+      node.__typename !== 'Paper' && node.__typename !== 'Author' && node.__typename !== 'Result';
+    const [dated, leaderboard] = await Promise.all([
+      entity ? paperDates(node.id) : null,
+      node.__typename === 'Dataset' ? request(LeaderboardQuery, { dataset: node.name }) : null,
+    ]);
+    if (dated) {
+      const chart = yearChart(dated.dates, dated.undated);
+      chart.classList.add(`type-${node.__typename}`);
+      lead.push(chart);
+    }
+    if (leaderboard && node.__typename === 'Dataset') {
+      const evaluations = leaderboard.dataset?.evaluations.edges.map((edge) => edge.node) ?? [];
       extra.push(leaderboardSection(node.name, evaluations));
     }
     extra.push(
@@ -109,7 +121,7 @@ export function createGraphPage(
       ),
     );
     graph.select(node.id);
-    panel.showNode(node, extra);
+    panel.showNode(node, extra, lead);
     const drawn = neighbourhoodOf(node).nodes.length - 1;
     say(`${nodeLabel(node)}: ${drawn} neighbour${drawn === 1 ? '' : 's'} in the graph.`);
   }
