@@ -23,13 +23,13 @@ const program = new Command('papergraph')
 program
   .command('start')
   .description(
-    'start Neo4j (the local one unless NEO4J_URI is set), migrate, load the sample corpus into an empty graph, and serve the API',
+    'start Neo4j (the local one unless NEO4J_URI is set), migrate, load the sample corpora into an empty graph, and serve the API',
   )
   .action(() => start({ sample: true }));
 
 program
   .command('serve')
-  .description('like start, without loading the sample corpus')
+  .description('like start, without loading the sample corpora')
   .action(() => start({ sample: false }));
 
 program

@@ -7,13 +7,17 @@ import { Ingester } from '../ingest/pipeline.js';
 import { onShutdown, setShutdownDeadline, untilShutdown } from '../lifecycle.js';
 import { connectGraph } from './graph-connection.js';
 
-/** The corpus a new graph starts with, so there is something to explore at once. */
-export const sampleCorpus = fileURLToPath(
-  new URL('../../data/sample/hf-trending-sample.txt', import.meta.url),
+/**
+ * The corpora a new graph starts with, so there is something to explore at once: the trending
+ * page's abstracts, and daily papers with arXiv ids, dates and authors, so links, authors and
+ * trends over time show too.
+ */
+export const sampleCorpora = ['hf-trending-sample.txt', 'hf-daily-papers.jsonl'].map((file) =>
+  fileURLToPath(new URL(`../../data/sample/${file}`, import.meta.url)),
 );
 
 /**
- * `papergraph start` (with the sample corpus loaded into an empty graph) and `papergraph serve`
+ * `papergraph start` (with the sample corpora loaded into an empty graph) and `papergraph serve`
  * (without): Neo4j, migrations, then the API until Ctrl-C.
  */
 export async function start(options: { sample: boolean }): Promise<void> {
@@ -27,8 +31,8 @@ export async function start(options: { sample: boolean }): Promise<void> {
   );
   if (options.sample && !(await hasPapers(graph))) {
     const ingester = await Ingester.open(graph);
-    const report = await ingester.ingestFiles([sampleCorpus]).finally(() => ingester.close());
-    console.log(`Loaded the sample corpus: ${report.papers.new} papers.`);
+    const report = await ingester.ingestFiles(sampleCorpora).finally(() => ingester.close());
+    console.log(`Loaded the sample corpora: ${report.papers.new} papers.`);
   }
   const server = await serve({
     graph,

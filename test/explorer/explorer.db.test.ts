@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleCorpora } from '../../src/commands/start.js';
 import type { Graph } from '../../src/graph/driver.js';
 import { explorerDir } from '../../src/http/explorer-assets.js';
 import { type RunningServer, serve } from '../../src/http/server.js';
@@ -23,7 +24,7 @@ function drawn(page: Page) {
 
 /** Waits until the explorer has no request, layout or rendering under way. */
 async function settled(page: Page): Promise<void> {
-  await page.waitForSelector('main[data-busy="false"]');
+  await page.waitForSelector('body[data-busy="false"]', { state: 'attached' });
   await page.evaluate(() =>
     (globalThis as unknown as { __explorer: ExplorerDebug }).__explorer.idle(),
   );
@@ -36,9 +37,12 @@ async function searchAndPick(page: Page, text: string, type: string, name: strin
   const options = page.getByRole('option');
   await options.first().waitFor();
   const labels = await options.evaluateAll((elements) =>
-    elements.map((option) => `${option.getAttribute('data-type')}:${option.textContent}`),
+    elements.map(
+      (option) =>
+        `${option.getAttribute('data-type')}:${option.querySelector('.suggestion-label')?.textContent}`,
+    ),
   );
-  const index = labels.indexOf(`${type}:${type}${name}`);
+  const index = labels.indexOf(`${type}:${name}`);
   expect(index, `suggestions for ${text}: ${labels.join(' | ')}`).toBeGreaterThanOrEqual(0);
   for (let step = 0; step <= index; step++) await input.press('ArrowDown');
   await expect(options.nth(index).getAttribute('aria-selected')).resolves.toBe('true');
@@ -46,7 +50,7 @@ async function searchAndPick(page: Page, text: string, type: string, name: strin
   await settled(page);
 }
 
-describe('the explorer in Chromium, over the sample corpus', () => {
+describe('the explorer in Chromium, over the sample corpora', () => {
   let graph: Graph;
   let server: RunningServer;
   let chromium: Chromium;
@@ -58,13 +62,22 @@ describe('the explorer in Chromium, over the sample corpus', () => {
   const api = (query: string, variables: Record<string, unknown> = {}): Promise<Json> =>
     queryHttp(`${server.url}/graphql`, query, variables);
 
+  /** Runs the query a view's "Open in GraphiQL" link puts in GraphiQL's editor, as it stands. */
+  async function graphiqlQueryOf(link: Locator): Promise<Json> {
+    const href = await link.getAttribute('href');
+    const url = new URL(href ?? '', server.url);
+    expect(url.pathname).toBe('/graphql');
+    return api(url.searchParams.get('query') ?? '');
+  }
+
   beforeAll(async () => {
     // `npm ci` builds the explorer; a checkout that skipped it is built here.
     if (!existsSync(join(explorerDir, 'index.html'))) {
       execFileSync('npm', ['run', 'web:build'], { stdio: 'inherit' });
     }
     mkdirSync(SCREENSHOTS, { recursive: true });
-    graph = await connectSampleGraph();
+    // The graph `npm start` serves: the daily papers bring the dates that trend lines need.
+    graph = await connectSampleGraph(sampleCorpora);
     server = await serve({ graph, port: 0, exposeErrors: true });
     chromium = await launchChromium({ width: 1366, height: 860 });
     browser = chromium.browser;
@@ -91,8 +104,75 @@ describe('the explorer in Chromium, over the sample corpus', () => {
     expect(asset.headers.get('cache-control')).toContain('immutable');
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
     await expect(
-      page.getByRole('heading', { name: 'Explore the graph' }).isVisible(),
+      page.getByRole('heading', { name: 'What the graph holds' }).isVisible(),
     ).resolves.toBe(true);
+  });
+
+  it('opens on a home view whose counts, top entities, trends and newest papers are the API’s', async () => {
+    const top = (field: string) => `${field}(first: 6) { totalCount edges { paperCount node {
+      name papers(first: 100) { edges { node { published } } } } } }`;
+    const data = await api(`{ papers(first: 8) { totalCount edges { node { id title } } }
+      ${top('datasets')} ${top('methods')} ${top('tasks')}
+      repositories(first: 0) { totalCount } authors(first: 0) { totalCount } }`);
+    const counts = await page
+      .locator('.counts li')
+      .evaluateAll((items) =>
+        Object.fromEntries(
+          items.map((item) => [item.getAttribute('data-type'), Number(item.dataset.count)]),
+        ),
+      );
+    expect(counts).toEqual({
+      Paper: data.papers.totalCount,
+      Dataset: data.datasets.totalCount,
+      Method: data.methods.totalCount,
+      Task: data.tasks.totalCount,
+      Repository: data.repositories.totalCount,
+      Author: data.authors.totalCount,
+    });
+    expect(data.papers.totalCount).toBe(374);
+
+    for (const kind of ['datasets', 'methods', 'tasks']) {
+      const rows = await page.locator(`.top-list[data-kind=${kind}] li`).evaluateAll((items) =>
+        items.map((item) => ({
+          name: item.getAttribute('data-name'),
+          count: item.querySelector('.count')?.textContent,
+          trend: item.querySelector('svg')?.dataset.counts?.split(',').map(Number),
+        })),
+      );
+      const edges = data[kind].edges;
+      expect(rows.map((row) => [row.name, row.count])).toEqual(
+        edges.map((edge: Json) => [edge.node.name, `${edge.paperCount} papers`]),
+      );
+      // A trend line holds every dated paper of its entity, one point per month.
+      rows.forEach((row, index) => {
+        const dated = edges[index].node.papers.edges.filter((paper: Json) => paper.node.published);
+        expect(row.trend?.reduce((sum, count) => sum + count, 0)).toBe(dated.length);
+      });
+      expect(new Set(rows.map((row) => row.trend?.length))).toEqual(new Set([22])); // 2023-05 to 2025-02
+    }
+    const newest = await page
+      .locator('.newest li')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-paper-id')));
+    expect(newest).toEqual(data.papers.edges.map((edge: Json) => edge.node.id));
+    const inGraphiql = await graphiqlQueryOf(page.getByRole('link', { name: /in GraphiQL/ }));
+    expect(inGraphiql.papers.edges.map((edge: Json) => edge.node.id)).toEqual(newest);
+    await page.screenshot({ path: `${SCREENSHOTS}/0-home.png`, fullPage: true });
+  });
+
+  it('answers an example question from the home view in the graph', async () => {
+    await page.getByRole('link', { name: 'How is CLIP connected to ImageNet?' }).click();
+    await settled(page);
+    const { from, to } = await api(
+      '{ from: method(name: "CLIP") { id } to: dataset(name: "ImageNet") { id } }',
+    );
+    const params = new URL(page.url()).searchParams;
+    expect([params.get('from'), params.get('to')]).toEqual([from.id, to.id]);
+    const { nodes } = await drawn(page);
+    const onPath = nodes.filter((node) => node.onPath).map((node) => node.id);
+    expect(onPath).toEqual(expect.arrayContaining([from.id, to.id]));
+    await page.goBack();
+    await settled(page);
+    await expect(page.locator('#page h2').textContent()).resolves.toBe('What the graph holds');
   });
 
   it('finds CIFAR-10 as you type and shows its papers and methods in the graph and the panel', async () => {
@@ -248,7 +328,196 @@ describe('the explorer in Chromium, over the sample corpus', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/4-connections.png` });
   });
 
+  it('charts an entity’s papers per year in the panel, one bar a year with the API’s counts', async () => {
+    const { method } = await api(`{ method(name: "Transformer") { name
+      papers(first: 100) { totalCount edges { node { published } } } } }`);
+    expect(method.papers.totalCount).toBeLessThanOrEqual(100);
+    const years = method.papers.edges
+      .map((edge: Json) => edge.node.published?.slice(0, 4))
+      .filter(Boolean)
+      .map(Number);
+    const expected: Record<string, number> = {};
+    for (let year = Math.min(...years); year <= Math.max(...years); year++) {
+      expected[year] = years.filter((published: number) => published === year).length;
+    }
+    expect(Object.keys(expected).length).toBeGreaterThan(1);
+    await searchAndPick(page, 'Transformer', 'Method', method.name);
+    const bars = await page
+      .locator('#panel .year-chart g')
+      .evaluateAll((groups) =>
+        Object.fromEntries(
+          groups.map((group) => [
+            group.getAttribute('data-year'),
+            Number(group.getAttribute('data-count')),
+          ]),
+        ),
+      );
+    expect(bars).toEqual(expected);
+    await page.screenshot({ path: `${SCREENSHOTS}/4b-entity-years.png` });
+  });
+
+  it('browses datasets sorted by papers, page by page forward and back, every page in the URL', async () => {
+    const query = `query ($first: Int, $last: Int, $after: String, $before: String) {
+      datasets(first: $first, last: $last, after: $after, before: $before) {
+        totalCount pageInfo { startCursor endCursor } edges { paperCount node { id name } } } }`;
+    const first = (await api(query, { first: 25 })).datasets;
+    const second = (await api(query, { first: 25, after: first.pageInfo.endCursor })).datasets;
+    expect(first.totalCount).toBeGreaterThan(50);
+    const expected = (list: Json) =>
+      list.edges.map((edge: Json) => [edge.node.name, String(edge.paperCount)]);
+    const rows = () =>
+      page
+        .locator('.browse-table tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [
+            tr.querySelector('a')?.textContent,
+            tr.querySelector('td.number')?.textContent,
+          ]),
+        );
+
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('link', { name: 'Browse' })
+      .click();
+    await settled(page);
+    await expect(rows()).resolves.toEqual(expected(first));
+    await page.getByRole('link', { name: 'Next →' }).click();
+    await settled(page);
+    await expect(rows()).resolves.toEqual(expected(second));
+    expect(new URL(page.url()).searchParams.get('after')).toBe(first.pageInfo.endCursor);
+    const inGraphiql = await graphiqlQueryOf(page.getByRole('link', { name: /in GraphiQL/ }));
+    expect(inGraphiql.datasets.edges.map((edge: Json) => edge.node.id)).toEqual(
+      second.edges.map((edge: Json) => edge.node.id),
+    );
+    await page.locator('.pager').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOTS}/6-browse-datasets.png` });
+    await page.getByRole('link', { name: '← Previous' }).click();
+    await settled(page);
+    await expect(rows()).resolves.toEqual(expected(first));
+    // Back and Forward step through the pages; a reload (a shared link) shows the same page.
+    await page.goBack();
+    await settled(page);
+    await expect(rows()).resolves.toEqual(expected(second));
+    await page.reload();
+    await settled(page);
+    await expect(rows()).resolves.toEqual(expected(second));
+
+    await page.locator('.browse-table tbody a').first().click();
+    await settled(page);
+    await expect(drawn(page).then((view) => view.selected)).resolves.toBe(second.edges[0].node.id);
+  });
+
+  it('filters a list by name, years and papers, sorts it, and says what to try when nothing matches', async () => {
+    await page.goto(`${server.url}/?browse=methods`);
+    await settled(page);
+    await page.getByLabel('Name starts with').fill('gpt');
+    await page.getByLabel('Papers from').fill('2024');
+    await page.getByLabel('At least').fill('2');
+    await page.getByLabel('At least').press('Enter');
+    await settled(page);
+    const query = `query ($orderBy: EntityOrder) { methods(first: 25, orderBy: $orderBy,
+      filter: { namePrefix: "gpt", publishedFrom: "2024-01-01", minPapers: 2 }) {
+        edges { paperCount node { name } } } }`;
+    const names = () => page.locator('.browse-table tbody a').allTextContents();
+    const byPapers = (await api(query)).methods.edges.map((edge: Json) => edge.node.name);
+    expect(byPapers.length).toBeGreaterThan(1);
+    await expect(names()).resolves.toEqual(byPapers);
+    expect(new URL(page.url()).searchParams.get('minPapers')).toBe('2');
+
+    await page.getByLabel('Sort by').selectOption('NAME');
+    await settled(page);
+    const byName = (await api(query, { orderBy: 'NAME' })).methods.edges;
+    await expect(names()).resolves.toEqual(byName.map((edge: Json) => edge.node.name));
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('NAME');
+
+    await page.getByLabel('Name starts with').fill('zzzz');
+    await page.getByLabel('Name starts with').press('Enter');
+    await settled(page);
+    await expect(page.locator('.empty').textContent()).resolves.toContain(
+      'No methods named “zzzz…”',
+    );
+    await page.screenshot({ path: `${SCREENSHOTS}/7-browse-empty.png` });
+    await page.getByRole('link', { name: 'clear the filters' }).click();
+    await settled(page);
+    await expect(page.locator('.browse-table tbody tr').count()).resolves.toBe(25);
+  });
+
+  it('shows the loading indicator before a request leaves, and says when the API is slow', async () => {
+    // Requests wait here until released, as from a slow API.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const shownWhenSent: boolean[] = [];
+    await page.route('**/graphql', async (route) => {
+      shownWhenSent.push(await page.locator('#loading').isVisible());
+      await held;
+      await route.continue();
+    });
+    const indicator = page.locator('#loading');
+    await page.getByRole('link', { name: 'authors', exact: true }).click();
+    await indicator.waitFor({ state: 'visible' });
+    await page.waitForFunction(
+      () => document.querySelector('#loading')?.textContent?.includes('Still waiting'),
+      undefined,
+      { timeout: 10_000 },
+    );
+    release();
+    await settled(page);
+    await page.unroute('**/graphql');
+    expect(shownWhenSent).toEqual([true]);
+    await expect(indicator.isHidden()).resolves.toBe(true);
+    await expect(page.locator('#page h2').textContent()).resolves.toContain('Browse authors');
+  });
+
+  it('says when the API is down, and recovers on retry once it is back', async () => {
+    const { port } = new URL(server.url);
+    await server.close();
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('link', { name: 'Home' })
+      .click();
+    const alert = page.locator('#problem');
+    await alert.waitFor({ state: 'visible' });
+    await expect(alert.textContent()).resolves.toContain('The API cannot be reached');
+    await page.screenshot({ path: `${SCREENSHOTS}/8-api-down.png` });
+
+    server = await serve({ graph, port: Number(port), exposeErrors: true });
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await settled(page);
+    await expect(alert.isHidden()).resolves.toBe(true);
+    await expect(
+      page.getByRole('heading', { name: 'What the graph holds' }).isVisible(),
+    ).resolves.toBe(true);
+  });
+
+  it('suggests with a type badge, a paper count and the alias matched; / focuses search', async () => {
+    const { dataset } = await api(
+      '{ dataset(name: "BBH") { name aliases papers(first: 0) { totalCount } } }',
+    );
+    expect(dataset.aliases).toContain('BBH');
+    await page.locator('#page h2').focus();
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('role'))).resolves.toBe(
+      'combobox',
+    );
+    await page.keyboard.type('BBH');
+    const option = page.getByRole('option').filter({ hasText: dataset.name });
+    await option.waitFor();
+    await expect(option.locator('.badge').textContent()).resolves.toBe('Dataset');
+    await expect(option.locator('.alias').textContent()).resolves.toBe('as BBH');
+    await expect(option.locator('.detail').textContent()).resolves.toBe(
+      `${dataset.papers.totalCount} papers`,
+    );
+    await page.screenshot({ path: `${SCREENSHOTS}/9-suggestions.png` });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+  });
+
   it('stacks the panel below the graph on a narrow screen', async () => {
+    const { dataset } = await api('{ dataset(name: "CIFAR-10") { id } }');
+    await page.goto(`${server.url}/?node=${encodeURIComponent(dataset.id)}`);
+    await settled(page);
     await page.setViewportSize({ width: 390, height: 844 });
     // Nothing, the graph's canvas included, may stick out sideways.
     await page.waitForFunction('document.documentElement.scrollWidth <= 390');

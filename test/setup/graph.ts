@@ -40,13 +40,16 @@ export async function lockedPaper(id: string): Promise<{ release(): Promise<void
   };
 }
 
-/** An empty graph with the sample corpus ingested, as `npm start` serves it. */
-export async function connectSampleGraph(): Promise<Graph> {
+/**
+ * An empty graph with the trending sample ingested; with `sampleCorpora` (from start.ts), the
+ * graph `npm start` serves.
+ */
+export async function connectSampleGraph(
+  files: string[] = ['data/sample/hf-trending-sample.txt'],
+): Promise<Graph> {
   const graph = await connectTestGraph();
   await clearGraph(graph);
   const ingester = await Ingester.open(graph, { workers: 2 });
-  await ingester
-    .ingestFiles(['data/sample/hf-trending-sample.txt'])
-    .finally(() => ingester.close());
+  await ingester.ingestFiles(files).finally(() => ingester.close());
   return graph;
 }

@@ -28,3 +28,13 @@ export function externalLink(href: string, text: string, label?: string): HTMLAn
 export function nodeButton(id: string, text: string): HTMLButtonElement {
   return el('button', { type: 'button', class: 'node-link', 'data-node-id': id }, text);
 }
+
+/** A link to another view of the explorer; main.ts opens it without reloading the page. */
+export function viewLink(href: string, ...children: (Child | Child[])[]): HTMLAnchorElement {
+  return el('a', { href, 'data-view-link': '' }, ...children);
+}
+
+/** `1 paper`, `2 papers`. */
+export function plural(count: number, noun: string): string {
+  return `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
+}

@@ -1,19 +1,9 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import fcose, { type FcoseLayoutOptions } from 'cytoscape-fcose';
-import { ENTITY_KINDS, type EntityLabel } from '../../src/domain/entity-kinds.js';
-import { edgeId, type Neighbourhood, type NodeType } from './neighbourhood.js';
+import { NODE_STYLE } from './kind-style.js';
+import { edgeId, type Neighbourhood } from './neighbourhood.js';
 
 cytoscape.use(fcose);
-
-/** Colour and shape per node type: the shape tells types apart without colour vision. */
-export const NODE_STYLE: Record<NodeType, { colour: string; shape: cytoscape.Css.NodeShape }> = {
-  Paper: { colour: '#4e79a7', shape: 'round-rectangle' },
-  ...(Object.fromEntries(
-    ENTITY_KINDS.map(({ label, colour, shape }) => [label, { colour, shape }]),
-  ) as Record<EntityLabel, { colour: string; shape: cytoscape.Css.NodeShape }>),
-  Author: { colour: '#9c755f', shape: 'triangle' },
-  Result: { colour: '#e15759', shape: 'star' },
-};
 
 const STYLE: StylesheetJson = [
   {

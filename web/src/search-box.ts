@@ -7,18 +7,64 @@ import type { GraphNode, NodeType } from './neighbourhood.js';
 export const SearchQuery = graphql(`
   query Search($query: String!) {
     search(query: $query, first: 8) {
-      edges { label node { __typename id } }
+      edges {
+        label
+        node {
+          __typename
+          id
+          ... on Entity { aliases papers(first: 0) { totalCount } }
+          ... on Paper { published }
+        }
+      }
     }
   }
 `);
 
 type Hit = SearchResult['search']['edges'][number];
 
+/** A suggestion: the node, and what tells it apart from others of the same name. */
+interface Suggestion extends GraphNode {
+  /** An entity's paper count, or a paper's publication year. */
+  detail: string | null;
+  /** The alias the words matched, when the name itself does not match them. */
+  alias: string | null;
+}
+
 /** Waits this long after the last key before asking, so typing does not flood the server. */
 const DEBOUNCE_MS = 150;
 
-function suggestionOf(hit: Hit): GraphNode {
-  return { id: hit.node.id, type: hit.node.__typename as NodeType, label: hit.label };
+/** Whether every word typed starts a word of `text`, as the search index matches. */
+function matches(words: string[], text: string): boolean {
+  const own = text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  return words.every((word) => own.some((part) => part.startsWith(word)));
+}
+
+/**
+ * The search answer does not say which alias matched; this finds the first alias the typed
+ * words match when the name does not, so "BBH" shows why Big-Bench Hard came up.
+ */
+export function matchingAlias(typed: string, name: string, aliases: string[]): string | null {
+  const words = typed
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+  if (words.length === 0 || matches(words, name)) return null;
+  return aliases.find((alias) => matches(words, alias)) ?? null;
+}
+
+function suggestionOf(hit: Hit, typed: string): Suggestion {
+  const { node } = hit;
+  const base = { id: node.id, type: node.__typename as NodeType, label: hit.label };
+  if ('aliases' in node) {
+    const count = node.papers.totalCount;
+    return {
+      ...base,
+      detail: `${count} paper${count === 1 ? '' : 's'}`,
+      alias: matchingAlias(typed, hit.label, node.aliases),
+    };
+  }
+  const year = 'published' in node ? (node.published?.slice(0, 4) ?? null) : null;
+  return { ...base, detail: year, alias: null };
 }
 
 /**
@@ -28,7 +74,7 @@ function suggestionOf(hit: Hit): GraphNode {
 export class SearchBox {
   private readonly input: HTMLInputElement;
   private readonly list: HTMLUListElement;
-  private suggestions: GraphNode[] = [];
+  private suggestions: Suggestion[] = [];
   private active = -1;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private pending: AbortController | undefined;
@@ -43,7 +89,8 @@ export class SearchBox {
       role: 'combobox',
       autocomplete: 'off',
       spellcheck: 'false',
-      placeholder: 'Search papers, methods, datasets, tasks, code…',
+      placeholder: 'Search papers, methods, datasets, tasks, code…  ( / )',
+      'aria-keyshortcuts': '/',
       'aria-autocomplete': 'list',
       'aria-expanded': 'false',
       'aria-controls': 'search-suggestions',
@@ -87,13 +134,13 @@ export class SearchBox {
     this.pending = pending;
     try {
       const { search } = await request(SearchQuery, { query: text }, pending.signal);
-      this.show(search.edges.map(suggestionOf));
+      this.show(search.edges.map((hit) => suggestionOf(hit, text)));
     } catch (error) {
       if (!pending.signal.aborted) throw error;
     }
   }
 
-  private show(suggestions: GraphNode[]): void {
+  private show(suggestions: Suggestion[]): void {
     this.suggestions = suggestions;
     this.active = -1;
     this.list.replaceChildren(
@@ -109,6 +156,8 @@ export class SearchBox {
           },
           el('span', { class: `badge type-${node.type}` }, node.type),
           el('span', { class: 'suggestion-label' }, node.label),
+          node.alias ? el('span', { class: 'alias' }, `as ${node.alias}`) : null,
+          node.detail ? el('span', { class: 'detail' }, node.detail) : null,
         ),
       ),
     );

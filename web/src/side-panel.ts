@@ -269,7 +269,8 @@ export class SidePanel {
     );
   }
 
-  showNode(node: NodeDetails, extra: HTMLElement[] = []): void {
+  /** `lead` goes first, under the heading; `extra` after the neighbours. */
+  showNode(node: NodeDetails, extra: HTMLElement[] = [], lead: HTMLElement[] = []): void {
     const connect = el(
       'button',
       { type: 'button', class: 'connect' },
@@ -285,6 +286,7 @@ export class SidePanel {
         nodeLabel(node),
       ),
       connect,
+      ...lead,
       ...nodeSection(node),
       ...extra,
     );
