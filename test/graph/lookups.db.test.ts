@@ -74,6 +74,7 @@ const where = (entities: Record<string, string>, more: Params = {}) => ({
   entities,
   ids: null,
   publishedAfter: null,
+  minConfidence: 0,
   ...page,
   ...more,
 });
@@ -81,6 +82,7 @@ const links = (label: 'Method' | 'Dataset' | 'Task') => ({
   label,
   type: entityKind(label).relationship,
   role: null,
+  minConfidence: 0,
 });
 
 /** Each lookup by key or name that the API and ingest make. */
