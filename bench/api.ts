@@ -13,7 +13,6 @@ import autocannon from 'autocannon';
 import Table from 'cli-table3';
 import { Command, InvalidArgumentError } from 'commander';
 import { wholeNumber } from '../src/commands/options.js';
-import { graphStats } from '../src/graph/stats.js';
 import { checkAnswers, type Post } from './api/check.js';
 import {
   type Operation,
@@ -24,9 +23,8 @@ import {
   questions,
 } from './api/questions.js';
 import { SERVER_NAMES, type ServerName } from './api/servers.js';
-import { cachedCorpus } from './corpus/cached.js';
 import { type Child, startChild, stopChild } from './shared/child.js';
-import { database, loadCorpus, unloadCorpus } from './shared/graph.js';
+import { database, withCorpusGraph } from './shared/graph.js';
 import { loadAverage } from './shared/load-average.js';
 
 const wholeNumbers = (value: string) => value.split(',').map(wholeNumber(1, 1000));
@@ -209,67 +207,64 @@ function printTable(rows: Row[], statements: Record<QuestionId, Record<ServerNam
 }
 
 const loadAtStart = loadAverage();
-const corpus = await cachedCorpus(options.count);
-say(`loading ${options.count} papers...`);
-const loaded = await loadCorpus(corpus, 'bench-api-neo4j-', say);
-let child: Child<Ports> | undefined;
-try {
-  const stats = await graphStats(loaded.graph);
-  const picks = await pickEntities(loaded.graph.driver, database);
-  const asked = questions(picks).filter((q) => options.questions.includes(q.id));
-  child = await startChild<Ports>(fileURLToPath(new URL('api/serve.ts', import.meta.url)), {
-    BENCH_API_CONNECTION: JSON.stringify(loaded.connection),
-  });
-  const ports = child.ready;
-  const post: Post = async (server, operation) => {
-    const response = await fetch(endpoint(ports, server), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(operation),
+await withCorpusGraph(options.count, 'bench-api-neo4j-', say, async (loaded, stats) => {
+  let child: Child<Ports> | undefined;
+  try {
+    const picks = await pickEntities(loaded.graph.driver, database);
+    const asked = questions(picks).filter((q) => options.questions.includes(q.id));
+    child = await startChild<Ports>(fileURLToPath(new URL('api/serve.ts', import.meta.url)), {
+      BENCH_API_CONNECTION: JSON.stringify(loaded.connection),
     });
-    return response.json();
-  };
+    const ports = child.ready;
+    const post: Post = async (server, operation) => {
+      const response = await fetch(endpoint(ports, server), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(operation),
+      });
+      return response.json();
+    };
 
-  // Same answers first, then one request alone per server counts its statements.
-  const statements = {} as Record<QuestionId, Record<ServerName, number>>;
-  for (const question of asked) {
-    await checkAnswers(question, post);
-    statements[question.id] = {} as Record<ServerName, number>;
-    for (const server of SERVER_NAMES) {
-      const before = await statementsSent(ports, server);
-      await post(server, question.ask[server]);
-      statements[question.id][server] = (await statementsSent(ports, server)) - before;
+    // Same answers first, then one request alone per server counts its statements.
+    const statements = {} as Record<QuestionId, Record<ServerName, number>>;
+    for (const question of asked) {
+      await checkAnswers(question, post);
+      statements[question.id] = {} as Record<ServerName, number>;
+      for (const server of SERVER_NAMES) {
+        const before = await statementsSent(ports, server);
+        await post(server, question.ask[server]);
+        statements[question.id][server] = (await statementsSent(ports, server)) - before;
+      }
     }
-  }
-  say(`all three servers answer ${asked.length} questions alike`);
+    say(`all three servers answer ${asked.length} questions alike`);
 
-  const loadBefore = loadAverage();
-  const rows = await run(ports, asked);
-  const loadAfter = loadAverage();
-  if (options.json) {
-    console.log(
-      JSON.stringify({
-        count: options.count,
-        stats,
-        picks,
-        load: { loadAtStart, loadBefore, loadAfter },
-        statements,
-        rows,
-      }),
-    );
-  } else {
-    console.log(`${options.count} generated papers; graph: ${JSON.stringify(stats)}`);
-    console.log(
-      `entities: dataset ${picks.dataset.name}, method ${picks.method.name}, task ` +
-        `${picks.task.name}, paper ${picks.paper.id}, prefix "${picks.prefix}"`,
-    );
-    console.log(
-      `${options.duration} s per run after ${options.warmup} s of warm-up; load average ` +
-        `(1, 5, 15 min) at start ${loadAtStart}, before measuring ${loadBefore}, after ${loadAfter}`,
-    );
-    printTable(rows, statements);
+    const loadBefore = loadAverage();
+    const rows = await run(ports, asked);
+    const loadAfter = loadAverage();
+    if (options.json) {
+      console.log(
+        JSON.stringify({
+          count: options.count,
+          stats,
+          picks,
+          load: { loadAtStart, loadBefore, loadAfter },
+          statements,
+          rows,
+        }),
+      );
+    } else {
+      console.log(`${options.count} generated papers; graph: ${JSON.stringify(stats)}`);
+      console.log(
+        `entities: dataset ${picks.dataset.name}, method ${picks.method.name}, task ` +
+          `${picks.task.name}, paper ${picks.paper.id}, prefix "${picks.prefix}"`,
+      );
+      console.log(
+        `${options.duration} s per run after ${options.warmup} s of warm-up; load average ` +
+          `(1, 5, 15 min) at start ${loadAtStart}, before measuring ${loadBefore}, after ${loadAfter}`,
+      );
+      printTable(rows, statements);
+    }
+  } finally {
+    if (child) await stopChild(child.process);
   }
-} finally {
-  if (child) await stopChild(child.process);
-  await unloadCorpus(loaded);
-}
+});

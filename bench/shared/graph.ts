@@ -9,8 +9,10 @@ import { join } from 'node:path';
 import { Graph } from '../../src/graph/driver.js';
 import type { LocalNeo4j } from '../../src/graph/local-neo4j.js';
 import { migrate } from '../../src/graph/migrate.js';
+import { type GraphStats, graphStats } from '../../src/graph/stats.js';
 import { loadOffline } from '../../src/ingest/offline-load.js';
 import { Ingester } from '../../src/ingest/pipeline.js';
+import { cachedCorpus } from '../corpus/cached.js';
 import { clearGraph } from './cypher.js';
 
 /** How a server process reaches the graph. */
@@ -37,7 +39,7 @@ const txTimeoutMs = 600_000;
  * The corpus in an empty graph. `dataDirPrefix` names the local Neo4j's directory under the
  * system's temporary one, so that each benchmark's can be told apart.
  */
-export async function loadCorpus(
+async function loadCorpus(
   corpus: string,
   dataDirPrefix: string,
   say: (message: string) => void,
@@ -82,9 +84,24 @@ export async function loadCorpus(
   return loaded;
 }
 
-/** Closes the driver, stops the local Neo4j and removes its directory. */
-export async function unloadCorpus(loaded: LoadedGraph): Promise<void> {
-  await loaded.graph.close();
-  await loaded.server?.stop();
-  if (loaded.dataDir) rmSync(loaded.dataDir, { recursive: true, force: true });
+/**
+ * Runs `work` over the generated corpus of `count` papers (the cached file when there is one) in
+ * an empty graph, then closes the driver, stops the local Neo4j and removes its directory.
+ */
+export async function withCorpusGraph<T>(
+  count: number,
+  dataDirPrefix: string,
+  say: (message: string) => void,
+  work: (loaded: LoadedGraph, stats: GraphStats) => Promise<T>,
+): Promise<T> {
+  const corpus = await cachedCorpus(count);
+  say(`loading ${count} papers...`);
+  const loaded = await loadCorpus(corpus, dataDirPrefix, say);
+  try {
+    return await work(loaded, await graphStats(loaded.graph));
+  } finally {
+    await loaded.graph.close();
+    await loaded.server?.stop();
+    if (loaded.dataDir) rmSync(loaded.dataDir, { recursive: true, force: true });
+  }
 }
