@@ -8,6 +8,7 @@
  *   npm run bench:load [-- --count N --clients C --duration S --warmup S --json]
  */
 import type { ChildProcess } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import Table from 'cli-table3';
@@ -127,10 +128,11 @@ await withCorpusGraph(options.count, 'load-neo4j-', say, async (loaded, stats) =
     const loadBefore = loadAverage();
     say(`${options.clients} clients for ${options.duration} s...`);
     const during: MemoryReport[] = [];
-    const sampler = setInterval(
-      () => memory(server, false).then((m) => during.push(m)),
-      MEMORY_EVERY_MS,
-    );
+    const loadDuring: number[] = [];
+    const sampler = setInterval(() => {
+      loadDuring.push(loadavg()[0] as number);
+      memory(server, false).then((m) => during.push(m));
+    }, MEMORY_EVERY_MS);
     const { result, kinds } = await load(url, sequence, options.duration, timeoutMs);
     clearInterval(sampler);
     const loadAfter = loadAverage();
@@ -144,7 +146,12 @@ await withCorpusGraph(options.count, 'load-neo4j-', say, async (loaded, stats) =
       warmup: options.warmup,
       requestTimeoutMs,
       clientTimeoutMs: timeoutMs,
-      load: { loadAtStart, loadBefore, loadAfter },
+      load: {
+        loadAtStart,
+        loadBefore,
+        loadAfter,
+        during: { min: Math.min(...loadDuring), max: Math.max(...loadDuring) },
+      },
       total: {
         requests: result.requests.total,
         requestsPerSecond: result.requests.average,
@@ -172,7 +179,8 @@ await withCorpusGraph(options.count, 'load-neo4j-', say, async (loaded, stats) =
       console.log(
         `${options.clients} clients for ${options.duration} s after ${options.warmup} s of warm-up; ` +
           `request budget ${requestTimeoutMs} ms, client timeout ${timeoutMs} ms; load average ` +
-          `(1, 5, 15 min) at start ${loadAtStart}, before the run ${loadBefore}, after ${loadAfter}`,
+          `(1, 5, 15 min) at start ${loadAtStart}, before the run ${loadBefore}, after ${loadAfter}; ` +
+          `1-min average during the run ${figures.load.during.min.toFixed(1)} to ${figures.load.during.max.toFixed(1)}`,
       );
       console.log(
         `requests ${total.requests} (${total.requestsPerSecond.toFixed(1)} req/s), p50 ` +
