@@ -47,12 +47,20 @@ interface Ready {
   requestTimeoutMs: number;
 }
 
+let lastAsked: Promise<unknown> = Promise.resolve();
+
 /** The server's memory, read by the server itself; after a full collection when `gc`. */
 function memory(child: ChildProcess, gc: boolean): Promise<MemoryReport> {
-  return new Promise((resolve) => {
-    child.once('message', (report) => resolve(report as MemoryReport));
-    child.send({ gc });
-  });
+  // One question at a time, so that each answer on the channel goes to the one who asked.
+  const answer = lastAsked.then(
+    () =>
+      new Promise<MemoryReport>((resolve) => {
+        child.once('message', (report) => resolve(report as MemoryReport));
+        child.send({ gc });
+      }),
+  );
+  lastAsked = answer;
+  return answer;
 }
 
 /** Checks that each kind is answered without errors, so a broken operation stops the run. */
@@ -129,10 +137,12 @@ await withCorpusGraph(options.count, 'load-neo4j-', say, async (loaded, stats) =
     say(`${options.clients} clients for ${options.duration} s...`);
     const during: MemoryReport[] = [];
     const loadDuring: number[] = [];
-    const sampler = setInterval(() => {
+    const sample = () => {
       loadDuring.push(loadavg()[0] as number);
       memory(server, false).then((m) => during.push(m));
-    }, MEMORY_EVERY_MS);
+    };
+    sample();
+    const sampler = setInterval(sample, MEMORY_EVERY_MS);
     const { result, kinds } = await load(url, sequence, options.duration, timeoutMs);
     clearInterval(sampler);
     const loadAfter = loadAverage();
