@@ -8,24 +8,12 @@
  * share the machine's conditions.
  *   npm run bench:api [-- --count N --duration S --warmup S --connections 1,16 --questions a,b]
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import Table from 'cli-table3';
 import { Command, InvalidArgumentError } from 'commander';
 import { wholeNumber } from '../src/commands/options.js';
-import { Graph } from '../src/graph/driver.js';
-import type { LocalNeo4j } from '../src/graph/local-neo4j.js';
-import { migrate } from '../src/graph/migrate.js';
-import { graphStats } from '../src/graph/stats.js';
-import { loadOffline } from '../src/ingest/offline-load.js';
-import { Ingester } from '../src/ingest/pipeline.js';
 import { checkAnswers, type Post } from './api/check.js';
-import { clearGraph } from './api/cypher.js';
 import {
   type Operation,
   pickEntities,
@@ -34,8 +22,10 @@ import {
   type QuestionId,
   questions,
 } from './api/questions.js';
-import { type Connection, SERVER_NAMES, type ServerName } from './api/servers.js';
-import { cachedCorpus } from './corpus/cached.js';
+import { SERVER_NAMES, type ServerName } from './api/servers.js';
+import { type Child, startChild, stopChild } from './shared/child.js';
+import { database, withCorpusGraph } from './shared/graph.js';
+import { loadAverage } from './shared/load-average.js';
 
 const wholeNumbers = (value: string) => value.split(',').map(wholeNumber(1, 1000));
 const questionIds = (value: string) =>
@@ -81,89 +71,9 @@ const PEER_LABEL: Record<ServerName, string> = {
   peer: '@neo4j/graphql',
   floor: 'floor',
 };
-const password = process.env.NEO4J_PASSWORD ?? 'papergraph-bench';
-const database = process.env.NEO4J_DATABASE ?? 'neo4j';
-const txTimeoutMs = 600_000;
 const say = (message: string) => console.error(message);
-const load = () =>
-  loadavg()
-    .map((average) => average.toFixed(2))
-    .join(' ');
-
-interface Loaded {
-  graph: Graph;
-  connection: Connection;
-  server?: LocalNeo4j;
-  dataDir?: string;
-}
-
-/** The corpus in an empty graph: offline into a new local Neo4j, or ingested into NEO4J_URI. */
-async function loadCorpus(corpus: string): Promise<Loaded> {
-  const started = performance.now();
-  let loaded: Loaded;
-  if (process.env.NEO4J_URI) {
-    const connection = {
-      uri: process.env.NEO4J_URI,
-      user: process.env.NEO4J_USER ?? 'neo4j',
-      password,
-      database,
-    };
-    const graph = await Graph.connect({ ...connection, txTimeoutMs });
-    await clearGraph(graph.driver, database);
-    await migrate(graph);
-    const ingester = await Ingester.open(graph);
-    await ingester.ingestFiles([corpus]).finally(() => ingester.close());
-    loaded = { graph, connection };
-  } else {
-    const dataDir = mkdtempSync(join(tmpdir(), 'bench-api-neo4j-'));
-    const { server, graph } = await loadOffline([corpus], {
-      server: {
-        dataDir,
-        port: 0,
-        password,
-        heapMb: Number(process.env.PAPERGRAPH_NEO4J_HEAP_MB ?? 512),
-        pageCacheMb: Number(process.env.PAPERGRAPH_NEO4J_PAGECACHE_MB ?? 256),
-        onStatus: (message) => say(`  ${message}`),
-      },
-      database,
-      txTimeoutMs,
-    });
-    loaded = {
-      graph,
-      server,
-      dataDir,
-      connection: { uri: server.uri, user: 'neo4j', password: server.password, database },
-    };
-  }
-  say(`loaded in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  return loaded;
-}
-
-/** The servers in a child process; resolves with their ports once they listen. */
-async function serve(connection: Connection): Promise<{ child: ChildProcess; ports: Ports }> {
-  const script = fileURLToPath(new URL('api/serve.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    env: { ...process.env, BENCH_API_CONNECTION: JSON.stringify(connection) },
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-  const first = await new Promise<string>((resolve, reject) => {
-    lines.once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`the servers exited with code ${code}`)));
-  });
-  return { child, ports: JSON.parse(first) };
-}
 
 type Ports = Record<ServerName, number>;
-
-async function stopServers(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((done) => child.once('exit', done));
-  child.stdin?.end();
-  const timer = setTimeout(() => child.kill(), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
 
 const endpoint = (ports: Ports, server: ServerName) => `http://127.0.0.1:${ports[server]}/graphql`;
 
@@ -296,69 +206,65 @@ function printTable(rows: Row[], statements: Record<QuestionId, Record<ServerNam
   console.log(table.toString());
 }
 
-const loadAtStart = load();
-const corpus = await cachedCorpus(options.count);
-say(`loading ${options.count} papers...`);
-const loaded = await loadCorpus(corpus);
-let child: ChildProcess | undefined;
-try {
-  const stats = await graphStats(loaded.graph);
-  const picks = await pickEntities(loaded.graph.driver, database);
-  const asked = questions(picks).filter((q) => options.questions.includes(q.id));
-  const started = await serve(loaded.connection);
-  child = started.child;
-  const { ports } = started;
-  const post: Post = async (server, operation) => {
-    const response = await fetch(endpoint(ports, server), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(operation),
+const loadAtStart = loadAverage();
+await withCorpusGraph(options.count, 'bench-api-neo4j-', say, async (loaded, stats) => {
+  let child: Child<Ports> | undefined;
+  try {
+    const picks = await pickEntities(loaded.graph.driver, database);
+    const asked = questions(picks).filter((q) => options.questions.includes(q.id));
+    child = await startChild<Ports>(fileURLToPath(new URL('api/serve.ts', import.meta.url)), {
+      BENCH_API_CONNECTION: JSON.stringify(loaded.connection),
     });
-    return response.json();
-  };
+    const ports = child.ready;
+    const post: Post = async (server, operation) => {
+      const response = await fetch(endpoint(ports, server), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(operation),
+      });
+      return response.json();
+    };
 
-  // Same answers first, then one request alone per server counts its statements.
-  const statements = {} as Record<QuestionId, Record<ServerName, number>>;
-  for (const question of asked) {
-    await checkAnswers(question, post);
-    statements[question.id] = {} as Record<ServerName, number>;
-    for (const server of SERVER_NAMES) {
-      const before = await statementsSent(ports, server);
-      await post(server, question.ask[server]);
-      statements[question.id][server] = (await statementsSent(ports, server)) - before;
+    // Same answers first, then one request alone per server counts its statements.
+    const statements = {} as Record<QuestionId, Record<ServerName, number>>;
+    for (const question of asked) {
+      await checkAnswers(question, post);
+      statements[question.id] = {} as Record<ServerName, number>;
+      for (const server of SERVER_NAMES) {
+        const before = await statementsSent(ports, server);
+        await post(server, question.ask[server]);
+        statements[question.id][server] = (await statementsSent(ports, server)) - before;
+      }
     }
-  }
-  say(`all three servers answer ${asked.length} questions alike`);
+    say(`all three servers answer ${asked.length} questions alike`);
 
-  const loadBefore = load();
-  const rows = await run(ports, asked);
-  const loadAfter = load();
-  if (options.json) {
-    console.log(
-      JSON.stringify({
-        count: options.count,
-        stats,
-        picks,
-        load: { loadAtStart, loadBefore, loadAfter },
-        statements,
-        rows,
-      }),
-    );
-  } else {
-    console.log(`${options.count} generated papers; graph: ${JSON.stringify(stats)}`);
-    console.log(
-      `entities: dataset ${picks.dataset.name}, method ${picks.method.name}, task ` +
-        `${picks.task.name}, paper ${picks.paper.id}, prefix "${picks.prefix}"`,
-    );
-    console.log(
-      `${options.duration} s per run after ${options.warmup} s of warm-up; load average ` +
-        `(1, 5, 15 min) at start ${loadAtStart}, before measuring ${loadBefore}, after ${loadAfter}`,
-    );
-    printTable(rows, statements);
+    const loadBefore = loadAverage();
+    const rows = await run(ports, asked);
+    const loadAfter = loadAverage();
+    if (options.json) {
+      console.log(
+        JSON.stringify({
+          count: options.count,
+          stats,
+          picks,
+          load: { loadAtStart, loadBefore, loadAfter },
+          statements,
+          rows,
+        }),
+      );
+    } else {
+      console.log(`${options.count} generated papers; graph: ${JSON.stringify(stats)}`);
+      console.log(
+        `entities: dataset ${picks.dataset.name}, method ${picks.method.name}, task ` +
+          `${picks.task.name}, paper ${picks.paper.id}, prefix "${picks.prefix}"`,
+      );
+      console.log(
+        `${options.duration} s per run after ${options.warmup} s of warm-up; load average ` +
+          `(1, 5, 15 min) at start ${loadAtStart}, before measuring ${loadBefore}, after ${loadAfter}`,
+      );
+      printTable(rows, statements);
+    }
+  } finally {
+    if (child) await stopChild(child.process);
   }
-} finally {
-  if (child) await stopServers(child);
-  await loaded.graph.close();
-  await loaded.server?.stop();
-  if (loaded.dataDir) rmSync(loaded.dataDir, { recursive: true, force: true });
-}
+});

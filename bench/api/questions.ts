@@ -6,7 +6,7 @@
 import type { Driver } from 'neo4j-driver';
 import { metricOf } from '../../src/domain/metrics.js';
 import { luceneQuery } from '../../src/schema/search.js';
-import { readBench } from './cypher.js';
+import { readBench } from '../shared/cypher.js';
 import type { ServerName } from './servers.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: normalisers walk whatever the operation selected

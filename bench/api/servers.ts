@@ -10,18 +10,12 @@ import { createSchema, createYoga, type YogaServerInstance } from 'graphql-yoga'
 import neo4j, { type Driver } from 'neo4j-driver';
 import { Graph } from '../../src/graph/driver.js';
 import { buildYoga } from '../../src/http/yoga.js';
-import { type BenchQueryName, readBench } from './cypher.js';
+import { type BenchQueryName, readBench } from '../shared/cypher.js';
+import type { Connection } from '../shared/graph.js';
 import { countStatements, type StatementCounter } from './statements.js';
 
 export const SERVER_NAMES = ['papergraph', 'peer', 'floor'] as const;
 export type ServerName = (typeof SERVER_NAMES)[number];
-
-export interface Connection {
-  uri: string;
-  user: string;
-  password: string;
-  database: string;
-}
 
 export interface BenchServer {
   // biome-ignore lint/suspicious/noExplicitAny: three servers with three context types

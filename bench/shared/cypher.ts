@@ -2,11 +2,17 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { cypherDirectory, readStatements } from '../../src/graph/cypher.js';
 import { toPlain } from '../../src/graph/values.js';
 
-/** The statements the benchmark runs besides the servers' own: clearing a graph, picking entities, the floor's answers. */
+/**
+ * The statements the benchmarks run besides the servers' own: clearing a graph, picking entities
+ * (one for bench:api, many for bench:load's mix), the floor's answers.
+ */
 export const BENCH_QUERY_NAMES = [
   'graph-clear',
   'pick-entity',
   'pick-paper',
+  'load-entities',
+  'load-papers',
+  'load-leaderboards',
   'floor-dataset-papers-methods',
   'floor-method-datasets',
   'floor-paper',
