@@ -1,2 +1,2 @@
-// Whether the graph holds anything beyond its schema records.
-RETURN EXISTS { MATCH (n) WHERE NOT n:SchemaMigration } AS any
+// Whether the graph holds anything beyond its bookkeeping (schema records, the graph version).
+RETURN EXISTS { MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:GraphVersion } AS any

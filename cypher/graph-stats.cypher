@@ -1,7 +1,8 @@
-// How many nodes carry each label (schema bookkeeping aside) and how many relationships have each type.
+// How many nodes carry each label (bookkeeping aside: schema records, the graph version) and how
+// many relationships have each type.
 CALL () {
   MATCH (n)
-  WHERE NOT n:SchemaMigration
+  WHERE NOT n:SchemaMigration AND NOT n:GraphVersion
   UNWIND labels(n) AS name
   RETURN 'label' AS kind, name, count(*) AS count
   UNION ALL

@@ -42,6 +42,8 @@ export const QUERY_NAMES = [
   'papers-exist',
   'graph-has-data',
   'indexes-populating',
+  'graph-version',
+  'graph-version-bump',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -21,7 +21,7 @@ export async function graphStats(graph: Graph): Promise<GraphStats> {
 /** Whether there is any paper yet: cheap, unlike `graphStats`, which counts everything. */
 export const hasPapers = (graph: Graph) => exists(graph, 'papers-exist');
 
-/** Whether the graph holds anything beyond its schema records. */
+/** Whether the graph holds anything beyond its bookkeeping (schema records, the graph version). */
 export const hasData = (graph: Graph) => exists(graph, 'graph-has-data');
 
 /** The `any` flag of a query that asks whether something exists. */

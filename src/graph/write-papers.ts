@@ -11,6 +11,7 @@ import type {
 } from '../domain/model.js';
 import type { QueryName } from './cypher.js';
 import type { Graph, Params } from './driver.js';
+import { writeChange } from './graph-version.js';
 
 /** An entity mention after resolution: `key` is the entity it was resolved to. */
 export type Resolved<T> = T & { key: string; keys: string[] };
@@ -71,29 +72,34 @@ export async function storedPaperStates(
 }
 
 /**
- * Writes papers with all their edges in ONE transaction: each paper's earlier extraction is
- * replaced, never half-written. Rerunning it with the same input leaves the same graph.
+ * Writes papers with all their edges in ONE transaction, which also moves the graph version:
+ * each paper's earlier extraction is replaced, never half-written. Rerunning it with the same
+ * input leaves the same graph.
  */
 export function writePapers(graph: Graph, papers: PaperWrite[]): Promise<WriteCounts> {
-  return graph.writeTx(async (tx) => {
-    const counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0 };
-    const run = async (name: QueryName, params: Params) => {
-      const updates = await graph.exec(tx, name, params);
-      counts.nodesCreated += updates.nodesCreated;
-      counts.relationshipsCreated += updates.relationshipsCreated;
-    };
-    await run(
-      'entities-merge',
-      Object.fromEntries(
-        NAMED_KINDS.map(({ field }) => [
-          field,
-          entitiesWithAliases(papers.flatMap((p) => p[field] as Resolved<EntityMention>[])),
-        ]),
-      ),
-    );
-    await run('papers-write', { papers: papers.map(paperWriteRow) });
-    return counts;
-  }, 'write-papers');
+  return writeChange(
+    graph,
+    async (tx) => {
+      const counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0 };
+      const run = async (name: QueryName, params: Params) => {
+        const updates = await graph.exec(tx, name, params);
+        counts.nodesCreated += updates.nodesCreated;
+        counts.relationshipsCreated += updates.relationshipsCreated;
+      };
+      await run(
+        'entities-merge',
+        Object.fromEntries(
+          NAMED_KINDS.map(({ field }) => [
+            field,
+            entitiesWithAliases(papers.flatMap((p) => p[field] as Resolved<EntityMention>[])),
+          ]),
+        ),
+      );
+      await run('papers-write', { papers: papers.map(paperWriteRow) });
+      return counts;
+    },
+    'write-papers',
+  );
 }
 
 /**

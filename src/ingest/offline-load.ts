@@ -1,6 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Graph } from '../graph/driver.js';
+import { writeChange } from '../graph/graph-version.js';
 import { ImportFiles } from '../graph/import-files.js';
 import { importIntoLocalNeo4j } from '../graph/local-import.js';
 import { LocalNeo4j, type LocalNeo4jOptions } from '../graph/local-neo4j.js';
@@ -73,6 +74,9 @@ export async function loadOffline(
       report.nodesCreated += counts.nodesCreated;
       report.relationshipsCreated += counts.relationshipsCreated;
     }
+    // A new graph version even without updates: the imported graph has none, like the empty one
+    // it replaced, whose cached answers would otherwise look current.
+    await writeChange(graph, async () => undefined, 'offline-load');
     onStatus('Building the indexes...');
     await awaitIndexes(graph);
   } catch (error) {

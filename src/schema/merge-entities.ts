@@ -1,6 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import { NAMED_LABELS, type NamedLabel } from '../domain/entity-kinds.js';
+import { writeChangeQuery } from '../graph/graph-version.js';
 import { requireCurator } from './auth.js';
 import { builder } from './builder.js';
 import { Entity } from './entity.js';
@@ -54,11 +55,11 @@ builder.mutationField('mergeEntities', (t) =>
       const kind = keep.type as NamedLabel;
       checkListLength(input.merge, 'input.merge', 'mergeIds');
       const merge = input.merge.map((id) => decodeNodeId(String(id), 'input.merge', [kind]).key);
-      const [row] = await context.graph.write<{ key: string; merged: string[] }>('entities-fold', {
-        label: kind,
-        keep: keep.key,
-        merge,
-      });
+      const [row] = await writeChangeQuery<{ key: string; merged: string[] }>(
+        context.graph,
+        'entities-fold',
+        { label: kind, keep: keep.key, merge },
+      );
       if (!row) {
         throw new GraphQLError(`no ${kind.toLowerCase()} to merge: check \`input.keep\``, {
           extensions: { code: 'BAD_USER_INPUT' },

@@ -1,3 +1,4 @@
+import { writeChangeQuery } from '../graph/graph-version.js';
 import { type StoredPaperState, storedPaperStates } from '../graph/write-papers.js';
 import { EXTRACTOR_VERSION } from '../ingest/extract/index.js';
 import { contentHash, paperId } from '../ingest/identity.js';
@@ -191,7 +192,9 @@ builder.mutationField('deletePaper', (t) =>
       requireCurator(context);
       const id = String(input.id);
       const { key } = decodeNodeId(id, 'input.id', ['Paper']);
-      const [row] = await context.graph.write<{ deleted: number }>('paper-delete', { id: key });
+      const [row] = await writeChangeQuery<{ deleted: number }>(context.graph, 'paper-delete', {
+        id: key,
+      });
       Paper.getDataloader(context).clear(key);
       return { deletedPaperId: (row?.deleted ?? 0) > 0 ? id : null };
     },

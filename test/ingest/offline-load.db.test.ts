@@ -24,7 +24,7 @@ import { clearGraph, connectTestGraph } from '../setup/graph.js';
 async function dump(graph: Graph): Promise<string[]> {
   const lines = await graph.readTx(async (tx) => {
     const nodes = await tx.run(
-      `MATCH (n) WHERE NOT n:SchemaMigration
+      `MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:GraphVersion
        RETURN labels(n) AS labels,
               [k IN keys(n) WHERE k <> 'ingestedAt' | [k, valueType(n[k]), n[k]]] AS props`,
     );
