@@ -75,6 +75,12 @@ export class Graph {
     private readonly deadline?: Deadline,
     // Shared with the views `within` makes, so that tests count a request's queries too.
     private readonly sent = { queries: 0 },
+    /**
+     * Shared by every session, the views' too, so each transaction starts after the writes this
+     * Graph committed before it: on a cluster, a read that follows a mutation sees it on whichever
+     * member serves it.
+     */
+    readonly bookmarkManager = neo4j.bookmarkManager(),
   ) {}
 
   /** Queries sent to the server, for tests that bound round trips. */
@@ -84,7 +90,7 @@ export class Graph {
 
   /** The same graph for one request's work, which must end by `deadline`. */
   within(deadline: Deadline): Graph {
-    return new Graph(this.driver, this.options, deadline, this.sent);
+    return new Graph(this.driver, this.options, deadline, this.sent, this.bookmarkManager);
   }
 
   static async connect(options: GraphOptions): Promise<Graph> {
@@ -172,6 +178,7 @@ export class Graph {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarkManager,
     });
     try {
       return await work(session, {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { Graph, GraphTimeoutError, GraphUnavailableError } from '../../src/graph/driver.js';
 import { connectTestGraph } from '../setup/graph.js';
 
@@ -21,6 +21,23 @@ describe('Graph', () => {
       await graph.rows(tx, 'ping');
     });
     expect(graph.queryCount - before).toBe(3);
+  });
+
+  it('opens every session with the bookmarks of the writes before it', async () => {
+    await graph.writeTx((tx) => tx.run('CREATE (:BookmarkProbe)'));
+    const written = [...(await graph.bookmarkManager.getBookmarks())];
+    // One bookmark: the write's, which a cluster member must have applied before it serves on.
+    expect(written).toHaveLength(1);
+    const asked = vi.spyOn(graph.bookmarkManager, 'getBookmarks');
+    try {
+      await graph.read('ping');
+      expect(asked).toHaveBeenCalled();
+      expect([...((await asked.mock.results[0]?.value) ?? [])]).toEqual(written);
+    } finally {
+      asked.mockRestore();
+      await graph.writeTx((tx) => tx.run('MATCH (p:BookmarkProbe) DELETE p'));
+    }
+    expect([...(await graph.bookmarkManager.getBookmarks())]).not.toEqual(written);
   });
 
   it('names wrong credentials as such', async () => {
