@@ -28,6 +28,7 @@ const Settings = z.object({
     .string()
     .transform((origins) => origins.split(',').map((origin) => origin.trim()))
     .optional(),
+  PAPERGRAPH_CACHE_TTL_MS: z.coerce.number().int().min(0).default(60_000),
   PAPERGRAPH_DATA_DIR: z.string().min(1).default('.papergraph/neo4j'),
   PAPERGRAPH_NEO4J_PORT: port(7687),
   PAPERGRAPH_NEO4J_HEAP_MB: megabytes(512),

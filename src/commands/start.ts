@@ -40,6 +40,7 @@ export async function start(options: { sample: boolean }): Promise<void> {
     cors: config.PAPERGRAPH_CORS_ORIGINS,
     apiKey: config.PAPERGRAPH_API_KEY,
     logger: pino({ level: config.LOG_LEVEL }),
+    cacheTtlMs: config.PAPERGRAPH_CACHE_TTL_MS,
     exposeErrors: config.NODE_ENV !== 'production',
     requestTimeoutMs: config.PAPERGRAPH_REQUEST_TIMEOUT_MS,
   });

@@ -3,12 +3,14 @@ import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { graphErrorForClient } from './graph-errors.js';
+import { cacheOutcome } from './response-cache.js';
 
 const REQUEST_ID = 'x-request-id';
 
 /**
  * Gives every request an id (the client's `x-request-id`, or a new one), returns it in the
- * response header, and logs each request and each error with it. Unless errors are exposed,
+ * response header, and logs each request (with `cache: "hit"` or `"miss"` when the response
+ * cache was asked) and each error with it. Unless errors are exposed,
  * internal errors reach the client as "Unexpected error." with the request id, which finds the
  * real error in the logs.
  */
@@ -60,7 +62,15 @@ export function requestLog(logger: Logger, exposeErrors: boolean): Plugin<{ requ
       response.headers.set(REQUEST_ID, id);
       const path = new URL(request.url).pathname;
       const ms = Math.round(performance.now() - started);
-      logger.info({ requestId: id, method: request.method, path, status: response.status, ms });
+      const cache = cacheOutcome(request, response);
+      logger.info({
+        requestId: id,
+        method: request.method,
+        path,
+        status: response.status,
+        ms,
+        cache,
+      });
     },
   };
 }

@@ -13,6 +13,7 @@ export interface ServeOptions {
   apiKey?: string;
   logger?: Logger;
   requestTimeoutMs?: number;
+  cacheTtlMs?: number;
   /** The built explorer to serve at `/`; default `dist/web`. */
   explorerDir?: string;
 }

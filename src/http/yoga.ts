@@ -12,6 +12,7 @@ import { badInputErrors } from './input-errors.js';
 import { maxAliases } from './max-aliases.js';
 import { cancelAtDeadline, REQUEST_TIMEOUT_MS } from './request-budget.js';
 import { requestLog } from './request-log.js';
+import { responseCache } from './response-cache.js';
 
 export interface YogaOptions {
   graph: Graph;
@@ -24,6 +25,8 @@ export interface YogaOptions {
   logger?: Logger;
   /** How long one request may take, Neo4j transactions included. */
   requestTimeoutMs?: number;
+  /** How long anonymous query results are cached (src/http/response-cache.ts); 0 or unset: off. */
+  cacheTtlMs?: number;
 }
 
 /** How long `/ready` waits for Neo4j before it answers 503. */
@@ -86,6 +89,7 @@ export function buildYoga(options: YogaOptions): YogaServerInstance<object, Cont
             new Promise<boolean>((done) => setTimeout(done, READY_TIMEOUT_MS, false).unref()),
           ]),
       }),
+      ...(options.cacheTtlMs ? [responseCache(options.graph, options.cacheTtlMs)] : []),
     ],
   });
 }
