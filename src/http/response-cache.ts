@@ -54,6 +54,9 @@ export function responseCache(graph: Graph, ttlMs: number): Plugin {
           cache,
           session: () => null,
           enabled: cacheable,
+          // No entity tracking: the graph version retires answers, so the plugin need not add an
+          // `id` to every selection of the operations it runs.
+          idFields: [],
           // A key is built for every request; only cacheable ones need the version.
           buildResponseCacheKey: async (params) => {
             if (!cacheable(params.request)) return NOT_CACHED;
