@@ -5,8 +5,11 @@ import type { Graph, Params } from './driver.js';
 /** The one GraphVersion node's id (see migration 003). */
 const VERSION_ID = 'graph';
 
-/** Write transactions each Graph of this process has finished, committed or not. */
-const finishedWrites = new WeakMap<Graph, number>();
+/**
+ * Write transactions finished through each driver, committed or not: by driver, so that the
+ * per-request views of one Graph (`within`) count together.
+ */
+const finishedWrites = new WeakMap<Graph['driver'], number>();
 
 /**
  * A write transaction that also counts itself in the graph version, so that every process
@@ -26,7 +29,7 @@ export async function writeChange<T>(
     }, tag);
   } finally {
     // Also after a failure: a commit whose answer was lost may still have landed.
-    finishedWrites.set(graph, writesFinished(graph) + 1);
+    finishedWrites.set(graph.driver, writesFinished(graph) + 1);
   }
 }
 
@@ -36,11 +39,11 @@ export function writeChangeQuery<T>(graph: Graph, name: QueryName, params: Param
 }
 
 /**
- * How many write transactions through `graph` have finished in this process: when it moved, a
- * version read before is out of date without asking the graph.
+ * How many write transactions through `graph` (or another view of its driver) have finished in
+ * this process: when it moved, a version read before is out of date without asking the graph.
  */
 export function writesFinished(graph: Graph): number {
-  return finishedWrites.get(graph) ?? 0;
+  return finishedWrites.get(graph.driver) ?? 0;
 }
 
 /**

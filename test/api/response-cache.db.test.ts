@@ -1,7 +1,16 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { pino } from 'pino';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Graph } from '../../src/graph/driver.js';
+import {
+  afterAll,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  type MockInstance,
+  vi,
+} from 'vitest';
+import { Graph } from '../../src/graph/driver.js';
 import { graphVersion } from '../../src/graph/graph-version.js';
 import { VERSION_MEMO_MS } from '../../src/http/response-cache.js';
 import { buildYoga } from '../../src/http/yoga.js';
@@ -30,7 +39,8 @@ describe('the response cache', () => {
   let graph: Graph;
   let yoga: ReturnType<typeof buildYoga>;
   const logs: Json[] = [];
-  /** The names of the statements the API's Graph ran since the last call. */
+  let rows: MockInstance<Graph['rows']>;
+  /** The names of the statements run since the last call. */
   let statements: () => string[];
 
   /** Posts an operation and returns its data with the `cache` field of its log line. */
@@ -49,7 +59,8 @@ describe('the response cache', () => {
       { write: (line: string) => logs.push(JSON.parse(line)) },
     );
     yoga = buildYoga({ graph, apiKey: API_KEY, cacheTtlMs: 60_000, logger });
-    const rows = vi.spyOn(graph, 'rows');
+    // On the prototype: each request runs on its own view of the graph (Graph.within).
+    rows = vi.spyOn(Graph.prototype, 'rows');
     statements = () => {
       const names = rows.mock.calls.map((call) => String(call[1]));
       rows.mockClear();
@@ -61,7 +72,10 @@ describe('the response cache', () => {
     const { status } = await post(yoga, INGEST, { papers: [paper(1), paper(2)] }, curator);
     expect(status).toBe(200);
   });
-  afterAll(() => graph.close());
+  afterAll(async () => {
+    rows.mockRestore();
+    await graph.close();
+  });
 
   it('serves a repeated anonymous query from the cache, running no statement of its own', async () => {
     statements();

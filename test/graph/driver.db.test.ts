@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { Graph, GraphTimeoutError, GraphUnavailableError } from '../../src/graph/driver.js';
+import {
+  Deadline,
+  Graph,
+  GraphTimeoutError,
+  GraphUnavailableError,
+} from '../../src/graph/driver.js';
 import { connectTestGraph } from '../setup/graph.js';
 
 describe('Graph', () => {
@@ -23,14 +28,16 @@ describe('Graph', () => {
     expect(graph.queryCount - before).toBe(3);
   });
 
-  it('opens every session with the bookmarks of the writes before it', async () => {
-    await graph.writeTx((tx) => tx.run('CREATE (:BookmarkProbe)'));
+  it('opens every session with the bookmarks of the writes before it, across requests', async () => {
+    // Two requests' views, as a mutation and the read after it would have.
+    const request = () => graph.within(new Deadline(10_000));
+    await request().writeTx((tx) => tx.run('CREATE (:BookmarkProbe)'));
     const written = [...(await graph.bookmarkManager.getBookmarks())];
     // One bookmark: the write's, which a cluster member must have applied before it serves on.
     expect(written).toHaveLength(1);
     const asked = vi.spyOn(graph.bookmarkManager, 'getBookmarks');
     try {
-      await graph.read('ping');
+      await request().read('ping');
       expect(asked).toHaveBeenCalled();
       expect([...((await asked.mock.results[0]?.value) ?? [])]).toEqual(written);
     } finally {
