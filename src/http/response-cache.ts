@@ -34,8 +34,12 @@ const cacheable = (request: Request) => !request.headers.has('authorization');
  * graph version (src/graph/graph-version.ts) as well as the operation and its variables: every
  * write by any process moves the version, so no answer cached before it is served again.
  */
-export function responseCache(graph: Graph, ttlMs: number): Plugin {
-  const version = versionReader(graph);
+export function responseCache(
+  graph: Graph,
+  ttlMs: number,
+  versionMemoMs = VERSION_MEMO_MS,
+): Plugin {
+  const version = versionReader(graph, versionMemoMs);
   const entries = createInMemoryCache();
   // The cache is also asked directly for an If-None-Match ETag (which is a key): an entry of an
   // earlier version must not answer 304 until its TTL runs out.
@@ -97,15 +101,15 @@ function forClient(error: unknown): unknown {
 }
 
 /**
- * The graph version, read at most once per VERSION_MEMO_MS and shared by the requests that ask
+ * The graph version, read at most once per `memoMs` and shared by the requests that ask
  * meanwhile, and read again as soon as a write through `graph` finished since.
  */
-function versionReader(graph: Graph): () => Promise<string> {
+function versionReader(graph: Graph, memoMs: number): () => Promise<string> {
   let memo: { at: number; writes: number; version: Promise<string> } | undefined;
   return () => {
     const writes = writesFinished(graph);
     const now = performance.now();
-    if (!memo || memo.writes !== writes || now - memo.at >= VERSION_MEMO_MS) {
+    if (!memo || memo.writes !== writes || now - memo.at >= memoMs) {
       memo = { at: now, writes, version: graphVersion(graph) };
     }
     return memo.version;

@@ -27,6 +27,11 @@ export interface YogaOptions {
   requestTimeoutMs?: number;
   /** How long anonymous query results are cached (src/http/response-cache.ts); 0 or unset: off. */
   cacheTtlMs?: number;
+  /**
+   * How long a graph version read is trusted (VERSION_MEMO_MS); tests lengthen it, so that only
+   * a write of this process can end it.
+   */
+  cacheVersionMemoMs?: number;
 }
 
 /** How long `/ready` waits for Neo4j before it answers 503. */
@@ -89,7 +94,9 @@ export function buildYoga(options: YogaOptions): YogaServerInstance<object, Cont
             new Promise<boolean>((done) => setTimeout(done, READY_TIMEOUT_MS, false).unref()),
           ]),
       }),
-      ...(options.cacheTtlMs ? [responseCache(options.graph, options.cacheTtlMs)] : []),
+      ...(options.cacheTtlMs
+        ? [responseCache(options.graph, options.cacheTtlMs, options.cacheVersionMemoMs)]
+        : []),
     ],
   });
 }

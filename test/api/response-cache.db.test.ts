@@ -58,7 +58,14 @@ describe('the response cache', () => {
       { level: 'info' },
       { write: (line: string) => logs.push(JSON.parse(line)) },
     );
-    yoga = buildYoga({ graph, apiKey: API_KEY, cacheTtlMs: 60_000, logger });
+    // The version memo outlasts every test, so only this process's own writes end it here.
+    yoga = buildYoga({
+      graph,
+      apiKey: API_KEY,
+      cacheTtlMs: 60_000,
+      cacheVersionMemoMs: 600_000,
+      logger,
+    });
     // On the prototype: each request runs on its own view of the graph (Graph.within).
     rows = vi.spyOn(Graph.prototype, 'rows');
     statements = () => {
@@ -87,8 +94,7 @@ describe('the response cache', () => {
     const again = await ask(PAPERS);
     expect(again.cache).toBe('hit');
     expect(again.data).toEqual(first.data);
-    // At most the graph version is read (when its short memo ran out between the two requests).
-    expect(statements().filter((name) => name !== 'graph-version')).toEqual([]);
+    expect(statements()).toEqual([]);
     // The plugin's own bookkeeping stays off the response.
     expect(again.extensions).toBeUndefined();
   });
@@ -131,8 +137,10 @@ describe('the response cache', () => {
   });
 
   it('answers the read after an ingest batch of another process with it, ETags included', async () => {
+    // The version memo as the server has it: another process's write is learnt from the graph.
+    const served = buildYoga({ graph, cacheTtlMs: 60_000 });
     const fetchPapers = (headers: Record<string, string> = {}) =>
-      yoga.fetch(`http://papergraph.test/graphql?query=${encodeURIComponent(PAPERS)}`, {
+      served.fetch(`http://papergraph.test/graphql?query=${encodeURIComponent(PAPERS)}`, {
         headers: { accept: 'application/json', ...headers },
       });
     await fetchPapers();
@@ -157,9 +165,6 @@ describe('the response cache', () => {
     const stale = await fetchPapers({ 'if-none-match': String(etag) });
     expect(stale.status).toBe(200);
     expect(((await stale.json()) as Json).data.papers.totalCount).toBe(3);
-    const { data, cache } = await ask(PAPERS);
-    expect(data.papers.totalCount).toBe(3);
-    expect(cache).toBe('miss');
   });
 
   it('never caches a request with the API key', async () => {
