@@ -94,7 +94,7 @@ describe('migrate', () => {
           "(:Dataset {key: 'zetaset', name: 'Zeta Set', keys: ['zp']})",
       ),
     );
-    expect((await migrate(graph)).applied).toEqual([2]);
+    expect((await migrate(graph)).applied).toContain(2);
     const rows = await graph.readTx(async (tx) =>
       (
         await tx.run(
