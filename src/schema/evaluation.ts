@@ -2,6 +2,7 @@ import { type MetricInfo, metricOf } from '../domain/metrics.js';
 import { builder, type Context } from './builder.js';
 import { Dataset } from './dataset.js';
 import {
+  bySortKey,
   keysetPage,
   type PageArgs,
   pageWindow,
@@ -73,7 +74,7 @@ async function evaluationsIn({ graph }: Context, scopes: Scope[]): Promise<Evalu
         ...evaluation,
         sortKey: `${sortableNumber(-evaluation.resultCount)}|${evaluation.key}`,
       }))
-      .sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1)),
+      .sort(bySortKey),
   );
 }
 
@@ -199,7 +200,7 @@ function ranks(entrants: Entrant[]) {
       ...entrant,
       sortKey: `${sortableNumber(entrant.score)}|${entrant.entrant}`,
     }))
-    .sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1));
+    .sort(bySortKey);
   let rank = 0;
   return sorted.map((entrant, index) => {
     if (index === 0 || entrant.score !== sorted[index - 1]?.score) rank = index + 1;
@@ -318,7 +319,7 @@ builder.queryField('metrics', (t) =>
             ...row,
             sortKey: `${orderBy === 'NAME' ? row.metric.name.toLowerCase() : sortableNumber(-row.resultCount)}|${row.metric.key}`,
           }))
-          .sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1));
+          .sort(bySortKey);
         return {
           totalCount: rows.length,
           ...keysetPage(windowRows(rows, window), window, connection, (row) => ({

@@ -129,6 +129,11 @@ export function totalCountOf(page: unknown): number {
   return (page as { totalCount: number }).totalCount;
 }
 
+/** Orders rows by ascending sort key, as `windowRows` takes them. */
+export function bySortKey(a: { sortKey: string }, b: { sortKey: string }): number {
+  return a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0;
+}
+
 /**
  * The rows a window admits, from rows sorted by ascending sort key, as a paginated statement
  * returns them (up to `size + 1`, nearest the cursor first): for lists short enough to be ranked
