@@ -5,7 +5,7 @@
  * `NEO4J_URI` names, whose data is cleared first), checks that the three servers give the same
  * answers, counts the statements each sends per request, then measures each question with
  * autocannon at each number of connections, the servers taking turns per question so that they
- * share the machine's conditions.
+ * share the machine's conditions; then papergraph with its response cache, asked the same again.
  *   npm run bench:api [-- --count N --duration S --warmup S --connections 1,16 --questions a,b]
  */
 import { fileURLToPath } from 'node:url';
@@ -22,7 +22,7 @@ import {
   type QuestionId,
   questions,
 } from './api/questions.js';
-import { SERVER_NAMES, type ServerName } from './api/servers.js';
+import { CACHED, type ListenerName, SERVER_NAMES, type ServerName } from './api/servers.js';
 import { type Child, startChild, stopChild } from './shared/child.js';
 import { database, withCorpusGraph } from './shared/graph.js';
 import { loadAverage } from './shared/load-average.js';
@@ -66,18 +66,20 @@ const options = new Command('bench:api')
     json?: boolean;
   }>();
 
-const PEER_LABEL: Record<ServerName, string> = {
+const PEER_LABEL: Record<ListenerName, string> = {
   papergraph: 'papergraph',
   peer: '@neo4j/graphql',
   floor: 'floor',
+  cached: 'papergraph, cached',
 };
 const say = (message: string) => console.error(message);
 
-type Ports = Record<ServerName, number>;
+type Ports = Record<ListenerName, number>;
 
-const endpoint = (ports: Ports, server: ServerName) => `http://127.0.0.1:${ports[server]}/graphql`;
+const endpoint = (ports: Ports, server: ListenerName) =>
+  `http://127.0.0.1:${ports[server]}/graphql`;
 
-async function statementsSent(ports: Ports, server: ServerName): Promise<number> {
+async function statementsSent(ports: Ports, server: ListenerName): Promise<number> {
   const response = await fetch(`http://127.0.0.1:${ports[server]}/statements`);
   return Number(await response.text());
 }
@@ -128,6 +130,8 @@ interface Row {
   title: string;
   connections: number;
   servers: Record<ServerName, Measure>;
+  /** papergraph with its response cache, asked the same request over and over. */
+  cached: Measure;
 }
 
 /** Each question: warm-up, then every number of connections, the servers in turn. */
@@ -153,7 +157,15 @@ async function run(ports: Ports, asked: Question[]): Promise<Row[]> {
         // As it goes, so that a run cut short still leaves its figures.
         say(`  ${question.id}, c=${connections}, ${PEER_LABEL[server]}: ${cell(servers[server])}`);
       }
-      rows.push({ question: question.id, title: question.title, connections, servers });
+      // After the others, warmed by their turn: the first request fills the cache.
+      const cached = await measure(
+        endpoint(ports, CACHED),
+        question.ask.papergraph,
+        connections,
+        options.duration,
+      );
+      say(`  ${question.id}, c=${connections}, ${PEER_LABEL[CACHED]}: ${cell(cached)}`);
+      rows.push({ question: question.id, title: question.title, connections, servers, cached });
     }
   }
   return rows;
@@ -161,6 +173,8 @@ async function run(ports: Ports, asked: Question[]): Promise<Row[]> {
 
 const ratio = (row: Row, other: ServerName) =>
   row.servers.papergraph.requestsPerSecond / row.servers[other].requestsPerSecond;
+const cachedRatio = (row: Row) =>
+  row.cached.requestsPerSecond / row.servers.papergraph.requestsPerSecond;
 /** Two decimals, three below 0.1 (papergraph's task list is a few thousandths of the floor). */
 const formatRatio = (value: number) => value.toFixed(value < 0.1 ? 3 : 2);
 const geometricMean = (values: number[]) =>
@@ -177,6 +191,8 @@ function printTable(rows: Row[], statements: Record<QuestionId, Record<ServerNam
       'papergraph ÷\n@neo4j/graphql',
       'papergraph ÷\nfloor',
       'statements per request\npapergraph / peer / floor',
+      `${PEER_LABEL[CACHED]}\nreq/s (p50 / p99 ms)`,
+      'cached ÷\nuncached',
     ],
   });
   for (const row of rows) {
@@ -188,6 +204,8 @@ function printTable(rows: Row[], statements: Record<QuestionId, Record<ServerNam
       formatRatio(ratio(row, 'peer')),
       formatRatio(ratio(row, 'floor')),
       SERVER_NAMES.map((server) => counts[server]).join(' / '),
+      cell(row.cached),
+      formatRatio(cachedRatio(row)),
     ]);
   }
   for (const connections of options.connections) {
@@ -201,6 +219,8 @@ function printTable(rows: Row[], statements: Record<QuestionId, Record<ServerNam
       formatRatio(geometricMean(at.map((row) => ratio(row, 'peer')))),
       formatRatio(geometricMean(at.map((row) => ratio(row, 'floor')))),
       '',
+      '',
+      formatRatio(geometricMean(at.map(cachedRatio))),
     ]);
   }
   console.log(table.toString());

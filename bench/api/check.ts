@@ -1,8 +1,8 @@
 import { canonical, type Json, type Operation, type Question } from './questions.js';
-import { SERVER_NAMES, type ServerName } from './servers.js';
+import { type ListenerName, SERVER_NAMES, type ServerName } from './servers.js';
 
 /** Sends one operation to one of the servers and gives back the response body. */
-export type Post = (server: ServerName, operation: Operation) => Promise<Json>;
+export type Post = (server: ListenerName, operation: Operation) => Promise<Json>;
 
 /** Two servers answered a question differently. */
 export class AnswerMismatch extends Error {

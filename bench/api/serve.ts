@@ -1,16 +1,16 @@
 /**
- * The benchmark's three GraphQL servers in a process of their own, so that the load generator
+ * The benchmark's GraphQL servers in a process of their own, so that the load generator
  * does not share their event loop. Takes the graph's connection as JSON in BENCH_API_CONNECTION,
  * prints the servers' ports as one JSON line, and answers `GET /statements` on each port with the
  * number of statements that server has sent. Stops when its standard input closes.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SERVER_NAMES, type ServerName, startServers } from './servers.js';
+import { LISTENER_NAMES, type ListenerName, startServers } from './servers.js';
 
 const { servers, close } = await startServers(JSON.parse(process.env.BENCH_API_CONNECTION ?? ''));
-const ports = {} as Record<ServerName, number>;
-const listeners = SERVER_NAMES.map((name) => {
+const ports = {} as Record<ListenerName, number>;
+const listeners = LISTENER_NAMES.map((name) => {
   const { yoga, statements } = servers[name];
   return createServer((request, response) => {
     if (request.url === '/statements') response.end(String(statements.count));
@@ -22,7 +22,7 @@ await Promise.all(
     (listener, i) =>
       new Promise<void>((listening) =>
         listener.listen(0, '127.0.0.1', () => {
-          ports[SERVER_NAMES[i] as ServerName] = (listener.address() as AddressInfo).port;
+          ports[LISTENER_NAMES[i] as ListenerName] = (listener.address() as AddressInfo).port;
           listening();
         }),
       ),

@@ -44,5 +44,9 @@ describe('bench:api servers', () => {
       await post(server, question.ask[server]);
       expect(bench.servers[server].statements.count - before, server).toBe(1);
     }
+    // The cached papergraph that the benchmark measures apart answers as papergraph does.
+    expect(await post('cached', question.ask.papergraph)).toEqual(
+      await post('papergraph', question.ask.papergraph),
+    );
   });
 });
