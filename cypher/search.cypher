@@ -4,8 +4,10 @@
 // then type and key, so ties have an order; a backward page ($backward) is turned round by the
 // caller.
 CALL () {
+  // Guarded before the call, so that a search of entities alone never reads the paper index.
+  WITH 'Paper' IN $types AS wanted
+  WHERE wanted
   CALL db.index.fulltext.queryNodes('paper_text', $query, {limit: $scan}) YIELD node, score
-  WHERE 'Paper' IN $types
   RETURN 'Paper' AS type, node.id AS key, node.title AS label, score
   UNION ALL
   CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $scan}) YIELD node, score

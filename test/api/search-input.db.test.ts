@@ -1,9 +1,11 @@
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/driver.js';
 import { buildYoga } from '../../src/http/yoga.js';
 import { Ingester } from '../../src/ingest/pipeline.js';
-import { MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS } from '../../src/schema/search.js';
+import { luceneQuery, MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS } from '../../src/schema/search.js';
 import { clearGraph, connectTestGraph } from '../setup/graph.js';
+import { profile } from '../setup/profile.js';
 import { type Json, post } from './graphql.js';
 
 const SEGMENT_ANYTHING = 'Segment Anything';
@@ -78,5 +80,26 @@ describe('search input is words, never Lucene syntax', () => {
       expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
       expect(body.errors[0].message).toBe(`\`${argument}\` is longer than 1000 characters`);
     }
+  });
+
+  it('calls the paper index only when papers are asked for', async () => {
+    // A procedure call's own rows are not profiled, so the rows that reach it are read off the
+    // guard before it (`wanted` in cypher/search.cypher).
+    const rowsIntoPaperIndex = async (types: string[]) => {
+      const plan = await profile(graph, 'search', {
+        query: luceneQuery('segment', 'query'),
+        types,
+        scan: neo4j.int(200),
+        after: null,
+        before: null,
+        backward: false,
+        limit: neo4j.int(10),
+      });
+      const guard = plan.steps.find((step) => step.details === 'CoerceToPredicate(wanted)');
+      if (!guard) throw new Error('the search plan has no guard before the paper index');
+      return guard.rows;
+    };
+    expect(await rowsIntoPaperIndex(['Paper', 'Method'])).toBe(1);
+    expect(await rowsIntoPaperIndex(['Method', 'Dataset', 'Task'])).toBe(0);
   });
 });
