@@ -194,6 +194,25 @@ describe('lookups seek an index, at a cost that does not grow with the graph', (
     }
   });
 
+  it("counts an entity's papers off its degree unless a role or a confidence filters them", async () => {
+    const counted = async (more: Params) => {
+      const params = { keys: [task], ...links('Task'), ...more };
+      const [row] = await graph.read<{ count: number }>('entity-paper-counts', params);
+      return {
+        count: row?.count,
+        dbHits: (await profile(graph, 'entity-paper-counts', params)).dbHits,
+      };
+    };
+    const all = await counted({});
+    const filtered = await counted({ minConfidence: 0.5 });
+    expect(all.count).toBe(PAPERS / TASKS);
+    expect(filtered.count).toBe(PAPERS / TASKS);
+    // The degree is one read of the task; the filter reads each of its 100 links.
+    expect(all.dbHits).toBeLessThan(10);
+    expect(filtered.dbHits).toBeGreaterThan(PAPERS / TASKS);
+    expect((await counted({ role: 'nothing-has-this-role' })).count).toBe(0);
+  });
+
   it('lists the papers of an entity from the entity, counting all that match', async () => {
     const [one] = await graph.read<{ totalCount: number; page: unknown[] }>(
       'papers-where',
