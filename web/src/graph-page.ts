@@ -3,7 +3,7 @@ import { busy } from './busy.js';
 import { ConnectionsQuery, pathsNeighbourhood, pathsSection } from './connections.js';
 import type { ExplorerDebug } from './debug-handle.js';
 import { el, externalLink } from './dom.js';
-import { BATCH_SIZE, SHARED_PAPERS_DRAWN } from './graph-limits.js';
+import { BATCH_SIZE, NODE_CAP, SHARED_PAPERS_DRAWN } from './graph-limits.js';
 import { GraphView } from './graph-view.js';
 import { NODE_STYLE } from './kind-style.js';
 import { LeaderboardQuery, leaderboardSection } from './leaderboard.js';
@@ -98,7 +98,10 @@ export function createGraphPage(
    * The next neighbours of an expanded entity that fit under the cap with their shared papers
    * (one place kept for its "+N more" node), and that node for the rest.
    */
-  async function drawNeighbours(node: NodeDetails, ranked: StrongestNeighbours): Promise<number> {
+  async function drawNeighbours(
+    node: NodeDetails,
+    ranked: StrongestNeighbours,
+  ): Promise<{ added: number; full: boolean }> {
     const batch = await ranked.next(BATCH_SIZE);
     const self = { id: node.id, type: node.__typename as 'Method' | 'Dataset' | 'Task' };
     const fresh = new Set<string>();
@@ -120,8 +123,9 @@ export function createGraphPage(
     const drawn = neighbourBatch(self, batch.slice(0, fits));
     drawn.nodes.unshift({ id: node.id, type: self.type, label: nodeLabel(node) });
     await graph.add(drawn, node.id);
-    graph.setMore(node.id, ranked.total - ranked.drawn, fits < batch.length);
-    return fits;
+    const full = fits < batch.length;
+    graph.setMore(node.id, ranked.total - ranked.drawn, full);
+    return { added: fits, full };
   }
 
   /** The next batch of an expanded entity's neighbours: its "+N more" node was picked. */
@@ -129,14 +133,15 @@ export function createGraphPage(
     const ranked = neighbours.get(of);
     if (!ranked) return;
     const node = await load(of);
-    const added = await drawNeighbours(node, ranked);
+    const { added, full } = await drawNeighbours(node, ranked);
     // A tap on "+N more" unselects: the selection stays what the panel shows.
     if (state.node) graph.select(state.node);
     const left = ranked.total - ranked.drawn;
     say(
-      added > 0
-        ? `${nodeLabel(node)}: ${added} more neighbours drawn, ${left} left.`
-        : `The graph holds its cap of nodes: clear it, or open ${nodeLabel(node)} on its own, to see more.`,
+      `${nodeLabel(node)}: ${added} more neighbours drawn, ${left} left.` +
+        (full
+          ? ` The graph holds its cap of ${NODE_CAP} nodes: clear it, or open ${nodeLabel(node)} on its own, to see more.`
+          : ''),
     );
   }
 

@@ -55,6 +55,8 @@ function style(zoom: number): StylesheetJson {
         'border-style': 'dashed',
         'border-color': '#55555a',
         'font-weight': 'bold',
+        // Above the nodes around it, so its label stays readable.
+        'z-index': 5,
       },
     },
     { selector: 'node.expanded', style: { 'border-width': 2, 'border-color': '#1d1d1f' } },
@@ -107,6 +109,9 @@ function style(zoom: number): StylesheetJson {
 const weightWidth = (weight: number) => Math.min(1 + 1.5 * Math.log2(weight), 9);
 /** A neighbour's size for the papers it shares: its area grows with them, up to a bound. */
 const weightSize = (weight: number) => Math.min(12 + 4 * Math.sqrt(weight), 34);
+
+/** The most nodes whose layout is animated. */
+const ANIMATED_NODES = 100;
 
 /** The most edges of the selection that are labelled with their relationship. */
 const NAMED_EDGES = 12;
@@ -348,7 +353,8 @@ export class GraphView {
       // Without randomizing, fcose refines the current positions; that needs its best quality.
       quality: randomize ? 'default' : 'proof',
       randomize,
-      animate: !reducedMotion,
+      // Animating a few hundred nodes costs more frames than it is worth to follow them.
+      animate: !reducedMotion && this.cy.nodes().length <= ANIMATED_NODES,
       animationDuration: 400,
       fit: true,
       padding: 30,
