@@ -158,15 +158,28 @@ export function createGraphPage(
     return node;
   }
 
-  async function showNode(node: NodeDetails): Promise<void> {
-    const extra: HTMLElement[] = [];
-    const lead: HTMLElement[] = [];
+  /** What the panel reads beyond the node's details: an entity's dates, a dataset's results. */
+  function panelReads(node: NodeDetails) {
     const entity =
       node.__typename !== 'Paper' && node.__typename !== 'Author' && node.__typename !== 'Result';
-    const [dated, leaderboard] = await Promise.all([
+    return Promise.all([
       entity ? paperDates(node.id) : null,
       node.__typename === 'Dataset' ? request(LeaderboardQuery, { dataset: node.name }) : null,
     ]);
+  }
+
+  /** Selects a node and expands it, the panel's reads going while the graph is drawn. */
+  async function expandAndShow(id: string): Promise<void> {
+    const [node, reads] = await Promise.all([expand(id), load(id).then(panelReads)]);
+    showNode(node, reads);
+  }
+
+  function showNode(
+    node: NodeDetails,
+    [dated, leaderboard]: Awaited<ReturnType<typeof panelReads>>,
+  ): void {
+    const extra: HTMLElement[] = [];
+    const lead: HTMLElement[] = [];
     if (dated) {
       const chart = yearChart(dated.dates, dated.undated);
       chart.classList.add(`type-${node.__typename}`);
@@ -191,7 +204,7 @@ export function createGraphPage(
     const ranked = neighbours.get(node.id);
     if (ranked) {
       say(
-        `${nodeLabel(node)} shares papers with ${ranked.total} methods, datasets and tasks; the ${ranked.drawn} sharing most are drawn.`,
+        `${nodeLabel(node)} shares papers with ${ranked.total} ${ranked.kinds}; the ${ranked.drawn} sharing most are drawn.`,
       );
     } else {
       const drawn = isCoOccurring(node) ? 0 : neighbourhoodOf(node).nodes.length - 1;
@@ -229,8 +242,7 @@ export function createGraphPage(
         state = { ...state, node: id, path: { from, to: id } };
       } else {
         connectFrom = null;
-        const node = await expand(id);
-        await showNode(node);
+        await expandAndShow(id);
         graph.showPath([]);
         state = { ...state, node: id, path: null };
       }
@@ -267,7 +279,7 @@ export function createGraphPage(
       if (next.path) {
         await showPaths(next.path.from, next.path.to);
       } else if (next.node) {
-        await showNode(await expand(next.node));
+        await expandAndShow(next.node);
       } else {
         panel.showWelcome();
       }

@@ -100,6 +100,11 @@ export class StrongestNeighbours {
       .map((kind) => ({ kind, waiting: [], after: null, more: true, total: 0 }));
   }
 
+  /** What they are, as the status line says: "methods and tasks" for a dataset. */
+  get kinds(): string {
+    return this.lanes.map((lane) => lane.kind).join(' and ');
+  }
+
   /** How many there are in all (known once the first batch is read). */
   get total(): number {
     return this.lanes.reduce((sum, lane) => sum + lane.total, 0);
