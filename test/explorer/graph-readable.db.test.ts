@@ -154,25 +154,6 @@ describe(`the graph stays readable, over ${PAPERS} generated papers`, () => {
     await page.waitForTimeout(300);
   });
 
-  it('expands a neighbour picked in the panel, its own strongest neighbours added', async () => {
-    const [strongest] = [...hub.methods.edges, ...hub.tasks.edges].sort(
-      (a: Json, b: Json) => b.paperCount - a.paperCount,
-    );
-    await page.goto(`${server.url}/?node=${encodeURIComponent(hub.id)}`);
-    await settled(page);
-    const before = (await drawn(page)).nodes.length;
-    await timed(page, 'click to drawn expansion of a neighbour', async () => {
-      await page.locator(`#panel [data-node-id="${strongest.node.id}"]`).first().click();
-      await settled(page);
-    });
-    const view = await drawn(page);
-    expect(view.selected).toBe(strongest.node.id);
-    expect(view.nodes.length).toBeGreaterThan(before);
-    expect(view.nodes.length).toBeLessThanOrEqual(NODE_CAP);
-    expect(view.nodes.filter((node) => node.type === 'More').length).toBe(2);
-    await page.screenshot({ path: `${SCREENSHOTS}/graph-5-two-expanded.png` });
-  });
-
   it('hides papers for entity-to-entity edges as wide as the papers they share, kept in the URL', async () => {
     await timed(page, 'hide papers to drawn', async () => {
       await page.getByRole('button', { name: 'Hide papers' }).click();
@@ -199,13 +180,15 @@ describe(`the graph stays readable, over ${PAPERS} generated papers`, () => {
           edge.paperCount,
         ]),
       );
-      expect(weights.size).toBeGreaterThanOrEqual(BATCH_SIZE);
-      for (const [id, weight] of weights) expect(weight).toBe(shared.get(id));
+      // (The lists read hold the first 100 of each kind; the cap may draw more.)
+      const known = [...weights].filter(([id]) => shared.has(id));
+      expect(known.length).toBeGreaterThanOrEqual(BATCH_SIZE);
+      for (const [id, weight] of known) expect(weight).toBe(shared.get(id));
     };
     await check();
     await page.screenshot({ path: `${SCREENSHOTS}/graph-4-papers-hidden.png` });
 
-    // A shared link opens with papers hidden too (the first batch only: "+N more" is not kept).
+    // A shared link opens with papers hidden too (the first batches only: "+N more" is not kept).
     await page.reload();
     await settled(page);
     await expect(
@@ -217,5 +200,24 @@ describe(`the graph stays readable, over ${PAPERS} generated papers`, () => {
     expect(new URL(page.url()).searchParams.get('papers')).toBeNull();
     const { nodes } = await drawn(page);
     expect(nodes.some((node) => node.type === 'Paper' && node.visible)).toBe(true);
+  });
+
+  it('expands a neighbour picked in the panel, its own strongest neighbours added', async () => {
+    const [strongest] = [...hub.methods.edges, ...hub.tasks.edges].sort(
+      (a: Json, b: Json) => b.paperCount - a.paperCount,
+    );
+    await page.goto(`${server.url}/?node=${encodeURIComponent(hub.id)}`);
+    await settled(page);
+    const before = (await drawn(page)).nodes.length;
+    await timed(page, 'click to drawn expansion of a neighbour', async () => {
+      await page.locator(`#panel [data-node-id="${strongest.node.id}"]`).first().click();
+      await settled(page);
+    });
+    const view = await drawn(page);
+    expect(view.selected).toBe(strongest.node.id);
+    expect(view.nodes.length).toBeGreaterThan(before);
+    expect(view.nodes.length).toBeLessThanOrEqual(NODE_CAP);
+    expect(view.nodes.filter((node) => node.type === 'More').length).toBe(2);
+    await page.screenshot({ path: `${SCREENSHOTS}/graph-5-two-expanded.png` });
   });
 });
