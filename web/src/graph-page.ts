@@ -8,6 +8,7 @@ import { GraphView } from './graph-view.js';
 import { NODE_STYLE } from './kind-style.js';
 import { LeaderboardQuery, leaderboardSection } from './leaderboard.js';
 import {
+  type CoOccurring,
   isCoOccurring,
   isDrawn,
   type NodeDetails,
@@ -99,11 +100,11 @@ export function createGraphPage(
    * (one place kept for its "+N more" node), and that node for the rest.
    */
   async function drawNeighbours(
-    node: NodeDetails,
+    node: CoOccurring,
     ranked: StrongestNeighbours,
   ): Promise<{ added: number; full: boolean }> {
     const batch = await ranked.next(BATCH_SIZE);
-    const self = { id: node.id, type: node.__typename as 'Method' | 'Dataset' | 'Task' };
+    const self = { id: node.id, type: node.__typename };
     const fresh = new Set<string>();
     const cost = (id: string) => (graph.has(id) || fresh.has(id) ? 0 : 1);
     let room = graph.room() - cost(node.id) - 1;
@@ -131,8 +132,8 @@ export function createGraphPage(
   /** The next batch of an expanded entity's neighbours: its "+N more" node was picked. */
   async function more(of: string): Promise<void> {
     const ranked = neighbours.get(of);
-    if (!ranked) return;
     const node = await load(of);
+    if (!ranked || !isCoOccurring(node)) return;
     const { added, full } = await drawNeighbours(node, ranked);
     // A tap on "+N more" unselects: the selection stays what the panel shows.
     if (state.node) graph.select(state.node);
