@@ -17,7 +17,7 @@ import {
   nodeLabel,
   PAPERS_PER_NODE,
 } from './neighbourhood.js';
-import { neighbourBatch, StrongestNeighbours } from './neighbours.js';
+import { isCoType, neighbourBatch, StrongestNeighbours } from './neighbours.js';
 import { SidePanel } from './side-panel.js';
 import { emptyState, pushRoute, type ViewState } from './url-state.js';
 import { paperDates, yearChart } from './year-chart.js';
@@ -147,12 +147,23 @@ export function createGraphPage(
   }
 
   async function expand(id: string): Promise<NodeDetails> {
+    // An entity drawn already tells its type: its neighbours are read along with its details.
+    const type = graph.typeOf(id);
+    if (isCoType(type) && !neighbours.has(id)) {
+      const ranked = new StrongestNeighbours({ id, type });
+      ranked.readAhead();
+      neighbours.set(id, ranked);
+    }
     const node = await load(id);
     if (!isCoOccurring(node)) await graph.add(neighbourhoodOf(node), id);
-    else if (!neighbours.has(id)) {
-      const ranked = new StrongestNeighbours({ id, type: node.__typename });
-      neighbours.set(id, ranked);
-      await drawNeighbours(node, ranked);
+    else {
+      let ranked = neighbours.get(id);
+      if (!ranked) {
+        ranked = new StrongestNeighbours({ id, type: node.__typename });
+        neighbours.set(id, ranked);
+      }
+      // Its first batch once; "+N more" adds the next ones.
+      if (!ranked.started) await drawNeighbours(node, ranked);
     }
     graph.markExpanded(id);
     if (!state.expanded.includes(id)) state.expanded.push(id);

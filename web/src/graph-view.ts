@@ -167,6 +167,11 @@ export class GraphView {
     return this.cy.$id(id).nonempty();
   }
 
+  /** The type of a drawn node. */
+  typeOf(id: string): string | undefined {
+    return this.cy.$id(id).data('type');
+  }
+
   /** Nodes that can still be drawn before the cap. */
   room(): number {
     return Math.max(NODE_CAP - this.cy.nodes().length, 0);
