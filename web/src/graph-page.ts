@@ -129,7 +129,26 @@ export function createGraphPage(
     return { added: fits, full };
   }
 
-  /** The next batch of an expanded entity's neighbours: its "+N more" node was picked. */
+  /** The panel's "+N more", for whoever walks the graph with the keyboard. */
+  let moreButton: { of: string; button: HTMLButtonElement } | null = null;
+
+  function moreButtonFor(of: string): HTMLButtonElement {
+    const button = el('button', { type: 'button', class: 'connect' });
+    button.addEventListener('click', () => void step(() => more(of)));
+    moreButton = { of, button };
+    updateMoreButton();
+    return button;
+  }
+
+  function updateMoreButton(): void {
+    const ranked = moreButton && neighbours.get(moreButton.of);
+    if (!moreButton || !ranked) return;
+    const left = ranked.total - ranked.drawn;
+    moreButton.button.textContent = `Draw ${Math.min(left, BATCH_SIZE)} more neighbours (${left} not drawn)`;
+    moreButton.button.hidden = left === 0;
+  }
+
+  /** The next batch of an expanded entity's neighbours: its "+N more" was picked. */
   async function more(of: string): Promise<void> {
     const ranked = neighbours.get(of);
     const node = await load(of);
@@ -137,6 +156,7 @@ export function createGraphPage(
     const { added, full } = await drawNeighbours(node, ranked);
     // A tap on "+N more" unselects: the selection stays what the panel shows.
     if (state.node) graph.select(state.node);
+    updateMoreButton();
     const left = ranked.total - ranked.drawn;
     say(
       `${nodeLabel(node)}: ${added} more neighbours drawn, ${left} left.` +
@@ -192,6 +212,9 @@ export function createGraphPage(
   ): void {
     const extra: HTMLElement[] = [];
     const lead: HTMLElement[] = [];
+    const ranked = neighbours.get(node.id);
+    moreButton = null;
+    if (ranked) lead.push(moreButtonFor(node.id));
     if (dated) {
       const chart = yearChart(dated.dates, dated.undated);
       chart.classList.add(`type-${node.__typename}`);
@@ -213,7 +236,6 @@ export function createGraphPage(
     );
     graph.select(node.id);
     panel.showNode(node, extra, lead);
-    const ranked = neighbours.get(node.id);
     if (ranked) {
       say(
         `${nodeLabel(node)} shares papers with ${ranked.total} ${ranked.kinds}; the ${ranked.drawn} sharing most are drawn.`,
