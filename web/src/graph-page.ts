@@ -254,7 +254,7 @@ export function createGraphPage(
     ]);
     const connections = found.connections.edges.map((edge) => edge.node);
     const drawn = pathsNeighbourhood(connections);
-    await graph.add(drawn, from);
+    await graph.add(drawn, from, { whole: true });
     graph.showPath(drawn.elementIds);
     graph.select(to);
     panel.showPaths(pathsSection(nodeLabel(source), nodeLabel(target), connections));
