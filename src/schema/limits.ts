@@ -44,6 +44,12 @@ export const API_LIMITS = {
     what: 'characters of search text (`search(query:)`, `papers(where: {text:})`)',
   },
   searchWords: { value: 200, what: 'words of search text' },
+  bodyBytes: {
+    value: 16 * 1024 * 1024,
+    what:
+      'bytes of a request body, declared by its `Content-Length` before it is read (an ' +
+      '`ingestPapers` of 500 papers with the longest abstracts takes about 10 MB)',
+  },
 } as const satisfies Record<string, { value: number; what: string }>;
 
 export type ApiLimit = keyof typeof API_LIMITS;
