@@ -84,10 +84,14 @@ builder.objectField(Paper, 'authors', (t) =>
   t.loadableList({
     type: Author,
     description: 'The authors, in order.',
-    load: async (ids: string[], { graph }) => {
-      const rows = await graph.read<{ id: string; key: string }>('paper-authors', { ids });
-      return manyByKey(ids, rows, (row) => row.id).map((authors) =>
-        authors.map((author) => author.key),
+    load: async (ids: string[], context) => {
+      const rows = await context.graph.read<{ id: string; author: AuthorRow }>('paper-authors', {
+        ids,
+      });
+      const authors = Author.getDataloader(context);
+      for (const { author } of rows) authors.prime(author.key, author);
+      return manyByKey(ids, rows, (row) => row.id).map((written) =>
+        written.map(({ author }) => author.key),
       );
     },
     resolve: (paper) => paper.id,

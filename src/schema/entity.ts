@@ -1,9 +1,11 @@
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
 import { type EntityLabel, entityKind, type NamedLabel } from '../domain/entity-kinds.js';
 import { entityKey } from '../domain/keys.js';
 import { builder, type Context } from './builder.js';
 import { keysetPage, type Page, type PageArgs, pageWindow, windowParams } from './keyset.js';
 import { manyByKey, oneByKey } from './order.js';
-import { Paper } from './paper.js';
+import { Paper, type PaperRow } from './paper.js';
 import { minConfidence, minConfidenceArg, Provenance, type ProvenanceRow } from './provenance.js';
 
 export interface EntityRow {
@@ -33,19 +35,20 @@ export function loadEntities(label: EntityLabel) {
   };
 }
 
-/** The entity a name or alias resolves to, or null. */
+/** The entity a name or alias resolves to (its key, and the node for its loader), or null. */
 export async function entityByName(context: Context, label: NamedLabel, name: string) {
-  const [row] = await context.graph.read<{ key: string }>('entity-by-name', {
+  const [row] = await context.graph.read<{ key: string; node: EntityRow }>('entity-by-name', {
     label,
     key: entityKey(name),
   });
-  return row?.key ?? null;
+  return row ?? null;
 }
 
 interface PaperLink {
   paperId: string;
   sortKey: string;
   edge: ProvenanceRow;
+  paper: PaperRow;
 }
 
 /** One edge of a connection from an entity to its papers. */
@@ -143,14 +146,14 @@ async function countPapers(descriptors: string[], { graph }: Context): Promise<n
 /** Loads one page of papers for each of several entities in one query (keyset pagination). */
 export async function loadPaperPages(
   keys: readonly string[],
-  { graph }: Context,
+  context: Context,
   label: EntityLabel,
   args: PageArgs & LinkFilter,
 ): Promise<PaperLinkPage[]> {
   const connection = `${entityKind(label).typeName}.papers`;
   const window = pageWindow(args, connection);
   const confidence = minConfidence(args.minConfidence);
-  const rows = await graph.read<{ key: string; page: PaperLink[] }>('entity-papers', {
+  const rows = await context.graph.read<{ key: string; page: PaperLink[] }>('entity-papers', {
     keys,
     label,
     type: entityKind(label).relationship,
@@ -158,6 +161,8 @@ export async function loadPaperPages(
     minConfidence: confidence,
     ...windowParams(window),
   });
+  const papers = Paper.getDataloader(context);
+  for (const link of rows.flatMap((row) => row.page)) papers.prime(link.paperId, link.paper);
   const pages = new Map(rows.map((row) => [row.key, row.page]));
   return keys.map((key) => ({
     label,
@@ -173,28 +178,46 @@ export async function loadPaperPages(
 
 type LinkRow = {
   id: string;
-  key: string;
+  type: string;
   edge: ProvenanceRow;
+  entity: EntityRow;
 };
 
-/** For each paper, what it links to of one kind, in order of appearance. */
+/**
+ * The links of one request's papers, by paper and relationship type, with the entities they
+ * reach: one loader for every kind, so that the kinds a level of papers asks for (a paper's
+ * methods, datasets, tasks and code) come from one statement.
+ */
+const paperLinks = createContextCache(
+  ({ graph }: Context) =>
+    new DataLoader<string, LinkRow[]>(async (keys) => {
+      const asked = keys.map((key) => JSON.parse(key) as [string, string]);
+      const rows = await graph.read<LinkRow>('paper-links', {
+        ids: [...new Set(asked.map(([id]) => id))],
+        types: [...new Set(asked.map(([, type]) => type))],
+      });
+      return manyByKey(keys, rows, (row) => JSON.stringify([row.id, row.type]));
+    }),
+);
+
+/**
+ * For each paper, what it links to of one kind, in order of appearance, with the entity it
+ * reaches.
+ */
 export async function loadPaperLinks(
   ids: readonly string[],
-  { graph }: Context,
+  context: Context,
   label: EntityLabel,
-) {
-  const rows = await graph.read<LinkRow>('paper-links', {
-    ids,
-    type: entityKind(label).relationship,
-  });
-  return manyByKey(ids, rows, (row) => row.id).map((links) =>
-    links.map((link) => ({ key: link.key, link: link.edge })),
-  );
+): Promise<EntityLink[][]> {
+  const type = entityKind(label).relationship;
+  const loader = paperLinks(context);
+  const links = await Promise.all(ids.map((id) => loader.load(JSON.stringify([id, type]))));
+  return links.map((list) => list.map((row) => ({ entity: row.entity, link: row.edge })));
 }
 
-/** A paper's link to an entity: the entity's key and the edge's properties. */
+/** A paper's link to an entity: the entity and the edge's properties. */
 export interface EntityLink {
-  key: string;
+  entity: EntityRow;
   link: ProvenanceRow;
 }
 

@@ -112,7 +112,7 @@ builder.queryField('relatedMethods', (t) =>
       },
       resolve: async (_root, args, context) => {
         const window = pageWindow(args, 'relatedMethods', 10);
-        const key = await entityByName(context, 'Method', args.method);
+        const key = (await entityByName(context, 'Method', args.method))?.key;
         const [row] = key
           ? await context.graph.read<{ totalCount: number; related: RelatedMethodRow[] }>(
               'related-methods',
