@@ -1,54 +1,20 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleCorpora } from '../../src/commands/start.js';
 import type { Graph } from '../../src/graph/driver.js';
-import { explorerDir } from '../../src/http/explorer-assets.js';
 import { type RunningServer, serve } from '../../src/http/server.js';
-import type { ExplorerDebug } from '../../web/src/debug-handle.js';
+import { BATCH_SIZE } from '../../web/src/graph-limits.js';
 import { type Json, queryHttp } from '../api/graphql.js';
 import { type Chromium, launchChromium, stubOutsideRequests } from '../setup/chromium.js';
 import { connectSampleGraph } from '../setup/graph.js';
-
-const SCREENSHOTS = 'test-results/explorer';
-
-/** What the page draws, read through its debug handle (the graph is a canvas). */
-function drawn(page: Page) {
-  return page.evaluate(() => {
-    const explorer = (globalThis as unknown as { __explorer: ExplorerDebug }).__explorer;
-    return { nodes: explorer.nodes(), edges: explorer.edges(), selected: explorer.selected() };
-  });
-}
-
-/** Waits until the explorer has no request, layout or rendering under way. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForSelector('body[data-busy="false"]', { state: 'attached' });
-  await page.evaluate(() =>
-    (globalThis as unknown as { __explorer: ExplorerDebug }).__explorer.idle(),
-  );
-}
-
-/** Types into the search box and picks the suggestion of that type and name with the keyboard. */
-async function searchAndPick(page: Page, text: string, type: string, name: string) {
-  const input = page.getByRole('combobox', { name: 'Search the graph' });
-  await input.fill(text);
-  const options = page.getByRole('option');
-  await options.first().waitFor();
-  const labels = await options.evaluateAll((elements) =>
-    elements.map(
-      (option) =>
-        `${option.getAttribute('data-type')}:${option.querySelector('.suggestion-label')?.textContent}`,
-    ),
-  );
-  const index = labels.indexOf(`${type}:${name}`);
-  expect(index, `suggestions for ${text}: ${labels.join(' | ')}`).toBeGreaterThanOrEqual(0);
-  for (let step = 0; step <= index; step++) await input.press('ArrowDown');
-  await expect(options.nth(index).getAttribute('aria-selected')).resolves.toBe('true');
-  await input.press('Enter');
-  await settled(page);
-}
+import {
+  drawn,
+  expectStrongestDrawn,
+  prepareExplorer,
+  SCREENSHOTS,
+  searchAndPick,
+  settled,
+} from './explorer-page.js';
 
 describe('the explorer in Chromium, over the sample corpora', () => {
   let graph: Graph;
@@ -71,11 +37,7 @@ describe('the explorer in Chromium, over the sample corpora', () => {
   }
 
   beforeAll(async () => {
-    // `npm ci` builds the explorer; a checkout that skipped it is built here.
-    if (!existsSync(join(explorerDir, 'index.html'))) {
-      execFileSync('npm', ['run', 'web:build'], { stdio: 'inherit' });
-    }
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    prepareExplorer();
     // The graph `npm start` serves: the daily papers bring the dates that trend lines need.
     graph = await connectSampleGraph(sampleCorpora);
     server = await serve({ graph, port: 0, exposeErrors: true });
@@ -175,23 +137,36 @@ describe('the explorer in Chromium, over the sample corpora', () => {
     await expect(page.locator('#page h2').textContent()).resolves.toBe('What the graph holds');
   });
 
-  it('finds CIFAR-10 as you type and shows its papers and methods in the graph and the panel', async () => {
+  it('finds CIFAR-10 as you type and shows its strongest neighbours in the graph, its papers and methods in the panel', async () => {
     const { dataset } = await api(
       `{ dataset(name: "CIFAR-10") { id name
            papers(first: 40) { edges { node { id title } provenance { evidence } } }
-           methods { edges { node { id name } } } } }`,
+           methods { edges { node { id name } } }
+           ranked: methods(first: 100) { totalCount edges { paperCount node { id } } }
+           tasks(first: 100) { totalCount edges { paperCount node { id } } } } }`,
     );
     await searchAndPick(page, 'CIFAR-10', 'Dataset', dataset.name);
 
-    const { nodes, selected } = await drawn(page);
-    expect(selected).toBe(dataset.id);
-    const drawnIds = new Set(nodes.map((node) => node.id));
+    const view = await drawn(page);
+    expect(view.selected).toBe(dataset.id);
     const papers = dataset.papers.edges.map((edge: Json) => edge.node);
     const methods = dataset.methods.edges.map((related: Json) => related.node);
     expect(papers.length).toBeGreaterThan(0);
     expect(methods.length).toBeGreaterThan(0);
-    for (const entity of [...papers, ...methods]) expect(drawnIds).toContain(entity.id);
-    expect(nodes.find((node) => node.id === methods[0].id)?.type).toBe('Method');
+    // The methods and tasks sharing most papers with it, each through a paper they share.
+    expectStrongestDrawn(view, [dataset.ranked, dataset.tasks], BATCH_SIZE);
+    expect(view.nodes.find((node) => node.id === methods[0].id)?.type).toBe('Method');
+    const linked = (paper: string, to: string) =>
+      view.edges.some((edge) => edge.source === paper && edge.target === to);
+    for (const { node } of dataset.ranked.edges.filter((edge: Json) =>
+      view.nodes.some((drawnNode) => drawnNode.id === edge.node.id),
+    )) {
+      const through = view.nodes.filter(
+        (paper) =>
+          paper.type === 'Paper' && linked(paper.id, node.id) && linked(paper.id, dataset.id),
+      );
+      expect(through.length).toBeGreaterThan(0);
+    }
 
     const panel = page.locator('#panel');
     await expect(panel.locator('h2').textContent()).resolves.toContain(dataset.name);

@@ -3,10 +3,13 @@ import { busy } from './busy.js';
 import { ConnectionsQuery, pathsNeighbourhood, pathsSection } from './connections.js';
 import type { ExplorerDebug } from './debug-handle.js';
 import { el, externalLink } from './dom.js';
+import { BATCH_SIZE, NODE_CAP, SHARED_PAPERS_DRAWN } from './graph-limits.js';
 import { GraphView } from './graph-view.js';
 import { NODE_STYLE } from './kind-style.js';
 import { LeaderboardQuery, leaderboardSection } from './leaderboard.js';
 import {
+  type CoOccurring,
+  isCoOccurring,
   isDrawn,
   type NodeDetails,
   NodeDetailsQuery,
@@ -14,6 +17,7 @@ import {
   nodeLabel,
   PAPERS_PER_NODE,
 } from './neighbourhood.js';
+import { neighbourBatch, StrongestNeighbours } from './neighbours.js';
 import { SidePanel } from './side-panel.js';
 import { emptyState, pushRoute, type ViewState } from './url-state.js';
 import { paperDates, yearChart } from './year-chart.js';
@@ -42,7 +46,12 @@ export function createGraphPage(
   search: { focus(): void },
 ): GraphPage {
   const status = byId('status');
-  const graph = new GraphView(byId('graph'), (id) => void select(id));
+  const graph = new GraphView(
+    byId('graph'),
+    (id) => void select(id),
+    (of) => void step(() => more(of)),
+  );
+  const papersToggle = byId<HTMLButtonElement>('papers');
   const panel = new SidePanel(
     byId('panel'),
     (id) => void select(id, { focus: true }),
@@ -50,6 +59,8 @@ export function createGraphPage(
   );
 
   const details = new Map<string, Promise<NodeDetails>>();
+  /** The ranked neighbours of each expanded method, dataset and task, read a batch at a time. */
+  let neighbours = new Map<string, StrongestNeighbours>();
   let state: ViewState = emptyState();
   /** The first end of a "how are these connected?" question, while the second is being picked. */
   let connectFrom: NodeDetails | null = null;
@@ -84,23 +95,92 @@ export function createGraphPage(
     return node;
   }
 
+  /**
+   * The next neighbours of an expanded entity that fit under the cap with their shared papers
+   * (one place kept for its "+N more" node), and that node for the rest.
+   */
+  async function drawNeighbours(
+    node: CoOccurring,
+    ranked: StrongestNeighbours,
+  ): Promise<{ added: number; full: boolean }> {
+    const batch = await ranked.next(BATCH_SIZE);
+    const self = { id: node.id, type: node.__typename };
+    const fresh = new Set<string>();
+    const cost = (id: string) => (graph.has(id) || fresh.has(id) ? 0 : 1);
+    let room = graph.room() - cost(node.id) - 1;
+    let fits = 0;
+    for (const neighbour of batch) {
+      const ids = [
+        neighbour.id,
+        ...neighbour.papers.slice(0, SHARED_PAPERS_DRAWN).map((p) => p.id),
+      ];
+      const needs = new Set(ids.filter((id) => cost(id) > 0)).size;
+      if (needs > room) break;
+      room -= needs;
+      for (const id of ids) fresh.add(id);
+      fits++;
+    }
+    ranked.giveBack(batch.slice(fits));
+    const drawn = neighbourBatch(self, batch.slice(0, fits));
+    drawn.nodes.unshift({ id: node.id, type: self.type, label: nodeLabel(node) });
+    await graph.add(drawn, node.id);
+    const full = fits < batch.length;
+    graph.setMore(node.id, ranked.total - ranked.drawn, full);
+    return { added: fits, full };
+  }
+
+  /** The next batch of an expanded entity's neighbours: its "+N more" node was picked. */
+  async function more(of: string): Promise<void> {
+    const ranked = neighbours.get(of);
+    const node = await load(of);
+    if (!ranked || !isCoOccurring(node)) return;
+    const { added, full } = await drawNeighbours(node, ranked);
+    // A tap on "+N more" unselects: the selection stays what the panel shows.
+    if (state.node) graph.select(state.node);
+    const left = ranked.total - ranked.drawn;
+    say(
+      `${nodeLabel(node)}: ${added} more neighbours drawn, ${left} left.` +
+        (full
+          ? ` The graph holds its cap of ${NODE_CAP} nodes: clear it, or open ${nodeLabel(node)} on its own, to see more.`
+          : ''),
+    );
+  }
+
   async function expand(id: string): Promise<NodeDetails> {
     const node = await load(id);
-    await graph.add(neighbourhoodOf(node), id);
+    if (!isCoOccurring(node)) await graph.add(neighbourhoodOf(node), id);
+    else if (!neighbours.has(id)) {
+      const ranked = new StrongestNeighbours({ id, type: node.__typename });
+      neighbours.set(id, ranked);
+      await drawNeighbours(node, ranked);
+    }
     graph.markExpanded(id);
     if (!state.expanded.includes(id)) state.expanded.push(id);
     return node;
   }
 
-  async function showNode(node: NodeDetails): Promise<void> {
-    const extra: HTMLElement[] = [];
-    const lead: HTMLElement[] = [];
+  /** What the panel reads beyond the node's details: an entity's dates, a dataset's results. */
+  function panelReads(node: NodeDetails) {
     const entity =
       node.__typename !== 'Paper' && node.__typename !== 'Author' && node.__typename !== 'Result';
-    const [dated, leaderboard] = await Promise.all([
+    return Promise.all([
       entity ? paperDates(node.id) : null,
       node.__typename === 'Dataset' ? request(LeaderboardQuery, { dataset: node.name }) : null,
     ]);
+  }
+
+  /** Selects a node and expands it, the panel's reads going while the graph is drawn. */
+  async function expandAndShow(id: string): Promise<void> {
+    const [node, reads] = await Promise.all([expand(id), load(id).then(panelReads)]);
+    showNode(node, reads);
+  }
+
+  function showNode(
+    node: NodeDetails,
+    [dated, leaderboard]: Awaited<ReturnType<typeof panelReads>>,
+  ): void {
+    const extra: HTMLElement[] = [];
+    const lead: HTMLElement[] = [];
     if (dated) {
       const chart = yearChart(dated.dates, dated.undated);
       chart.classList.add(`type-${node.__typename}`);
@@ -122,8 +202,15 @@ export function createGraphPage(
     );
     graph.select(node.id);
     panel.showNode(node, extra, lead);
-    const drawn = neighbourhoodOf(node).nodes.length - 1;
-    say(`${nodeLabel(node)}: ${drawn} neighbour${drawn === 1 ? '' : 's'} in the graph.`);
+    const ranked = neighbours.get(node.id);
+    if (ranked) {
+      say(
+        `${nodeLabel(node)} shares papers with ${ranked.total} ${ranked.kinds}; the ${ranked.drawn} sharing most are drawn.`,
+      );
+    } else {
+      const drawn = isCoOccurring(node) ? 0 : neighbourhoodOf(node).nodes.length - 1;
+      say(`${nodeLabel(node)}: ${drawn} neighbour${drawn === 1 ? '' : 's'} in the graph.`);
+    }
   }
 
   async function showPaths(from: string, to: string): Promise<void> {
@@ -156,8 +243,7 @@ export function createGraphPage(
         state = { ...state, node: id, path: { from, to: id } };
       } else {
         connectFrom = null;
-        const node = await expand(id);
-        await showNode(node);
+        await expandAndShow(id);
         graph.showPath([]);
         state = { ...state, node: id, path: null };
       }
@@ -176,17 +262,25 @@ export function createGraphPage(
     });
   }
 
+  function showPapersToggle(): void {
+    papersToggle.setAttribute('aria-pressed', String(state.papersHidden));
+    papersToggle.textContent = state.papersHidden ? 'Show papers' : 'Hide papers';
+  }
+
   function show(next: ViewState): Promise<void> {
     return step(async () => {
       graph.clear();
+      neighbours = new Map();
       connectFrom = null;
-      state = { ...emptyState(), expanded: [] };
+      state = { ...emptyState(), expanded: [], papersHidden: next.papersHidden };
+      showPapersToggle();
+      await graph.hidePapers(next.papersHidden);
       await Promise.all(next.expanded.map(load));
       for (const id of next.expanded) await expand(id);
       if (next.path) {
         await showPaths(next.path.from, next.path.to);
       } else if (next.node) {
-        await showNode(await expand(next.node));
+        await expandAndShow(next.node);
       } else {
         panel.showWelcome();
       }
@@ -195,6 +289,14 @@ export function createGraphPage(
   }
 
   byId('fit').addEventListener('click', () => graph.fit());
+  papersToggle.addEventListener('click', () =>
+    step(async () => {
+      state = { ...state, papersHidden: !state.papersHidden };
+      showPapersToggle();
+      await graph.hidePapers(state.papersHidden);
+      pushRoute({ view: 'graph', graph: state });
+    }),
+  );
   byId('legend').replaceChildren(
     ...Object.keys(NODE_STYLE)
       .filter((type) => type !== 'Author' && type !== 'Result')
@@ -220,6 +322,9 @@ export function createGraphPage(
           label: node.data('label'),
           expanded: node.hasClass('expanded'),
           onPath: node.hasClass('on-path'),
+          visible: node.visible(),
+          labelled: node.hasClass('labelled'),
+          position: node.renderedPosition(),
         })),
       edges: () =>
         graph.cy.edges().map((edge) => ({
@@ -227,7 +332,9 @@ export function createGraphPage(
           target: edge.data('target'),
           type: edge.data('type'),
           evidence: edge.data('evidence'),
+          weight: edge.data('weight'),
           onPath: edge.hasClass('on-path'),
+          visible: edge.visible(),
         })),
       selected: () => graph.cy.$('node:selected').first().id() || null,
     },

@@ -3,7 +3,7 @@ import { el, externalLink, plural, viewLink } from './dom.js';
 import type { HomeQuery as HomeResult } from './gql/graphql.js';
 import { graphql } from './gql/index.js';
 import { monthsBetween, perMonth, sparkline } from './sparkline.js';
-import { type BrowseKind, browseState, nodeHref, routeHref } from './url-state.js';
+import { type BrowseKind, browseState, emptyState, nodeHref, routeHref } from './url-state.js';
 
 graphql(`
   fragment Trend on Entity {
@@ -53,7 +53,7 @@ function examples(data: HomeResult): HTMLElement[] {
     const path = { from: clip.id, to: imagenet.id };
     questions.push(
       viewLink(
-        routeHref({ view: 'graph', graph: { node: imagenet.id, expanded: [], path } }),
+        routeHref({ view: 'graph', graph: { ...emptyState(), node: imagenet.id, path } }),
         `How is ${clip.name} connected to ${imagenet.name}?`,
       ),
     );

@@ -9,6 +9,8 @@ export interface GraphNode {
   id: string;
   type: NodeType;
   label: string;
+  /** A neighbour's papers shared with the entity expanded: drawn larger for more. */
+  weight?: number;
 }
 
 export interface GraphEdge {
@@ -19,6 +21,8 @@ export interface GraphEdge {
   role?: string | null;
   /** The sentence the edge was read from, when this neighbourhood carries it. */
   evidence?: string;
+  /** Between two co-occurring entities: how many papers they share. */
+  weight?: number;
 }
 
 export interface Neighbourhood {
@@ -26,7 +30,7 @@ export interface Neighbourhood {
   edges: GraphEdge[];
 }
 
-/** How many papers one expansion draws: enough to see a neighbourhood, few enough to read. */
+/** How many papers the panel lists for an entity (the graph draws its strongest neighbours). */
 export const PAPERS_PER_NODE = 40;
 
 graphql(`
@@ -73,22 +77,22 @@ export const NodeDetailsQuery = graphql(`
         name
         aliases
         papers(first: $papers) { totalCount edges { ...PaperLink datasetRole: role } }
-        sharedMethods: methods { edges { paperCount node { id name } papers { id } } }
-        sharedTasks: tasks { edges { paperCount node { id name } papers { id } } }
+        sharedMethods: methods { edges { paperCount node { id name } } }
+        sharedTasks: tasks { edges { paperCount node { id name } } }
       }
       ... on Method {
         name
         aliases
         papers(first: $papers) { totalCount edges { ...PaperLink methodRole: role } }
-        sharedDatasets: datasets { edges { paperCount node { id name } papers { id } } }
-        sharedTasks: tasks { edges { paperCount node { id name } papers { id } } }
+        sharedDatasets: datasets { edges { paperCount node { id name } } }
+        sharedTasks: tasks { edges { paperCount node { id name } } }
       }
       ... on Task {
         name
         aliases
         papers(first: $papers) { totalCount edges { ...PaperLink } }
-        sharedDatasets: datasets { edges { paperCount node { id name } papers { id } } }
-        sharedMethods: methods { edges { paperCount node { id name } papers { id } } }
+        sharedDatasets: datasets { edges { paperCount node { id name } } }
+        sharedMethods: methods { edges { paperCount node { id name } } }
       }
       ... on Repository {
         fullName
@@ -144,12 +148,20 @@ export function nodeLabel(node: NodeDetails): string {
   }
 }
 
+/** An entity whose neighbours are the entities it shares papers with (neighbours.ts). */
+export type CoOccurring = Extract<NodeDetails, { __typename: 'Method' | 'Dataset' | 'Task' }>;
+
+export function isCoOccurring(node: NodeDetails): node is CoOccurring {
+  return (
+    node.__typename === 'Method' || node.__typename === 'Dataset' || node.__typename === 'Task'
+  );
+}
+
 /**
  * The node with its direct links, drawn as the graph stores them: papers point at what they
- * name. An entity's co-occurring entities are drawn through the shared papers, so every edge
- * on screen is a real relationship.
+ * name. (A method's, dataset's or task's neighbours are ranked by the API: see neighbours.ts.)
  */
-export function neighbourhoodOf(node: NodeDetails): Neighbourhood {
+export function neighbourhoodOf(node: Exclude<NodeDetails, CoOccurring>): Neighbourhood {
   const nodes: GraphNode[] = [{ id: node.id, type: node.__typename, label: nodeLabel(node) }];
   const edges: GraphEdge[] = [];
   const link = (
@@ -184,37 +196,11 @@ export function neighbourhoodOf(node: NodeDetails): Neighbourhood {
       nodes.push({ id: repository.id, type: 'Repository', label: repository.fullName });
       link(node.id, 'Repository', repository, provenance);
     }
-    return { nodes, edges };
-  }
-  if (node.__typename === 'Author' || node.__typename === 'Result') return { nodes, edges };
-
-  const drawn = new Set<string>();
-  for (const edge of node.papers.edges) {
-    const { node: paper, provenance } = edge;
-    drawn.add(paper.id);
-    nodes.push({ id: paper.id, type: 'Paper', label: paper.title });
-    link(paper.id, node.__typename, node, provenance, edgeRole(edge));
-  }
-  const related = (
-    type: 'Method' | 'Dataset' | 'Task',
-    entity: { id: string; name: string },
-    papers: { id: string }[],
-  ) => {
-    const shared = papers.filter((paper) => drawn.has(paper.id));
-    if (shared.length === 0) return;
-    nodes.push({ id: entity.id, type, label: entity.name });
-    for (const paper of shared) link(paper.id, type, entity);
-  };
-  if (node.__typename === 'Dataset' || node.__typename === 'Task') {
-    for (const { node: method, papers } of node.sharedMethods.edges)
-      related('Method', method, papers);
-  }
-  if (node.__typename === 'Method' || node.__typename === 'Task') {
-    for (const { node: dataset, papers } of node.sharedDatasets.edges)
-      related('Dataset', dataset, papers);
-  }
-  if (node.__typename === 'Method' || node.__typename === 'Dataset') {
-    for (const { node: task, papers } of node.sharedTasks.edges) related('Task', task, papers);
+  } else if (node.__typename === 'Repository') {
+    for (const edge of node.papers.edges) {
+      nodes.push({ id: edge.node.id, type: 'Paper', label: edge.node.title });
+      link(edge.node.id, 'Repository', node, edge.provenance);
+    }
   }
   return { nodes, edges };
 }

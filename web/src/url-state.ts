@@ -8,6 +8,8 @@ export interface ViewState {
   expanded: string[];
   /** The two ends of a "how are these connected?" question. */
   path: { from: string; to: string } | null;
+  /** Papers hidden, entities linked directly by the papers they share. */
+  papersHidden: boolean;
 }
 
 /** The lists the browse pages show, named as the API's root connections. */
@@ -38,7 +40,7 @@ export type Route =
 const ORDERS: EntityOrder[] = ['PAPER_COUNT', 'NAME', 'RECENT'];
 
 export function emptyState(): ViewState {
-  return { node: null, expanded: [], path: null };
+  return { node: null, expanded: [], path: null, papersHidden: false };
 }
 
 export function browseState(kind: BrowseKind, changes: Partial<BrowseState> = {}): BrowseState {
@@ -83,6 +85,7 @@ export function readRoute(url: URL = new URL(window.location.href)): Route {
     node: params.get('node'),
     expanded: (params.get('expand') ?? '').split(',').filter((id) => id !== ''),
     path: from && to ? { from, to } : null,
+    papersHidden: params.get('papers') === 'hidden',
   };
   return graph.node || graph.path || graph.expanded.length > 0
     ? { view: 'graph', graph }
@@ -112,6 +115,7 @@ export function routeHref(route: Route): string {
     set('expand', graph.expanded.join(','));
     set('from', graph.path?.from ?? null);
     set('to', graph.path?.to ?? null);
+    if (graph.papersHidden) set('papers', 'hidden');
   }
   const query = params.toString();
   return query ? `/?${query}` : '/';
