@@ -15,8 +15,8 @@ import {
   PAPERS_PER_NODE,
 } from './neighbourhood.js';
 import { SidePanel } from './side-panel.js';
+import { paperCounts, trendChart } from './trend-chart.js';
 import { emptyState, pushRoute, type ViewState } from './url-state.js';
-import { paperDates, yearChart } from './year-chart.js';
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -97,15 +97,11 @@ export function createGraphPage(
     const lead: HTMLElement[] = [];
     const entity =
       node.__typename !== 'Paper' && node.__typename !== 'Author' && node.__typename !== 'Result';
-    const [dated, leaderboard] = await Promise.all([
-      entity ? paperDates(node.id) : null,
+    const [counts, leaderboard] = await Promise.all([
+      entity ? paperCounts(node.id, 'YEAR') : null,
       node.__typename === 'Dataset' ? request(LeaderboardQuery, { dataset: node.name }) : null,
     ]);
-    if (dated) {
-      const chart = yearChart(dated.dates, dated.undated);
-      chart.classList.add(`type-${node.__typename}`);
-      lead.push(chart);
-    }
+    if (counts) lead.push(await trendChart(counts, 'YEAR', NODE_STYLE[node.__typename].colour));
     if (leaderboard && node.__typename === 'Dataset') {
       const evaluations = leaderboard.dataset?.evaluations.edges.map((edge) => edge.node) ?? [];
       extra.push(leaderboardSection(node.name, evaluations));
