@@ -1,7 +1,11 @@
 import { ENTITY_KINDS } from '../../src/domain/entity-kinds.js';
 import { graphiqlHref, request } from './api.js';
 import { el, externalLink, plural, viewLink } from './dom.js';
-import type { EntityPageQuery as EntityPageResult } from './gql/graphql.js';
+import type {
+  DatasetRole,
+  EntityPageQuery as EntityPageResult,
+  MethodRole,
+} from './gql/graphql.js';
 import { graphql } from './gql/index.js';
 import { NODE_STYLE } from './kind-style.js';
 import { trendChart } from './trend-chart.js';
@@ -116,8 +120,8 @@ function roleVariables(role: string | null) {
   const as = (typeName: string) =>
     role && rolesOf(typeName).includes(role) ? role.toUpperCase() : undefined;
   return {
-    methodRole: as('Method') as 'PROPOSED' | 'USED' | undefined,
-    datasetRole: as('Dataset') as 'USED' | 'INTRODUCED' | undefined,
+    methodRole: as('Method') as MethodRole | undefined,
+    datasetRole: as('Dataset') as DatasetRole | undefined,
   };
 }
 
