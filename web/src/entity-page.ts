@@ -427,15 +427,20 @@ function relatedList(title: string, related: Related): HTMLElement {
   );
 }
 
-function cooccurringSection(node: EntityNode): HTMLElement | null {
+function cooccurringSection(node: EntityNode, state: EntityState): HTMLElement | null {
   const lists: HTMLElement[] = [];
   if ('withMethods' in node) lists.push(relatedList('Methods', node.withMethods));
   if ('withDatasets' in node) lists.push(relatedList('Datasets', node.withDatasets));
   if ('withTasks' in node) lists.push(relatedList('Tasks', node.withTasks));
   if (lists.length === 0) return null;
+  // The API's co-occurrence takes a confidence floor only: say so rather than seem filtered.
+  const unfiltered = state.fromYear || state.toYear || state.role;
   return section(
     'cooccurring',
     'Named in the same papers',
+    unfiltered
+      ? el('p', { class: 'muted' }, 'Over all its papers, whatever their year or role.')
+      : null,
     el('div', { class: 'related-lists' }, lists),
   );
 }
@@ -487,7 +492,7 @@ export async function renderEntityPage(
         'evaluations' in node
           ? evaluationsSection(node.evaluations, node.__typename === 'Task')
           : null,
-        cooccurringSection(node),
+        cooccurringSection(node, state),
       ),
     ),
     el(
