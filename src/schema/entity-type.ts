@@ -7,6 +7,7 @@ import {
   type EntityRow,
   entityByName,
   type LinkFilter,
+  linkFilterArgs,
   loadEntities,
   loadPaperLinks,
   loadPaperPages,
@@ -15,6 +16,13 @@ import {
   PaperLinks,
 } from './entity.js';
 import { Paper } from './paper.js';
+import {
+  loadPaperCounts,
+  PAPER_COUNTS_DESCRIPTION,
+  type PaperCountsArgs,
+  PeriodCount,
+  periodArg,
+} from './paper-counts.js';
 import { minConfidence, minConfidenceArg, Provenance } from './provenance.js';
 
 /**
@@ -84,10 +92,19 @@ export function defineEntityType(label: EntityLabel, description: string) {
         args: {
           ...t.arg.connectionArgs(),
           ...roleArg(t.arg),
-          minConfidence: t.arg(minConfidenceArg),
+          ...linkFilterArgs(),
         },
         load: (keys: readonly string[], context, args) =>
           loadPaperPages(keys, context, label, args as LinkFilter),
+        resolve: (entity) => entity.key,
+      }),
+      paperCounts: t.loadableList({
+        type: PeriodCount,
+        description: PAPER_COUNTS_DESCRIPTION,
+        byPath: true,
+        args: { ...periodArg(), ...roleArg(t.arg), ...linkFilterArgs() },
+        load: (keys: readonly string[], context, args) =>
+          loadPaperCounts(keys, context, label, args as PaperCountsArgs),
         resolve: (entity) => entity.key,
       }),
     }),

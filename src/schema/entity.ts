@@ -58,19 +58,54 @@ export interface PaperLinkEdgeShape {
   link: ProvenanceRow;
 }
 
-/** One page of a connection from an entity to its papers, plus what `totalCount` needs. */
-export interface PaperLinkPage extends Page<{ node: string; link: ProvenanceRow }> {
-  label: EntityLabel;
-  key: string;
+/** Which of an entity's links a page or count takes, as Cypher's parameters. */
+interface LinkParams {
   role: string | null;
   minConfidence: number;
+  publishedFrom: string | null;
+  publishedTo: string | null;
 }
 
-/** Which of an entity's links a page or count takes: `role` where its kind has roles. */
+/** One page of a connection from an entity to its papers, plus what `totalCount` needs. */
+export interface PaperLinkPage extends Page<{ node: string; link: ProvenanceRow }>, LinkParams {
+  label: EntityLabel;
+  key: string;
+}
+
+/**
+ * Which of an entity's links a page or count takes: `role` where its kind has roles, and only
+ * papers published in [publishedFrom, publishedTo].
+ */
 export interface LinkFilter {
   role?: string | null;
   minConfidence?: number | null;
+  publishedFrom?: Date | null;
+  publishedTo?: Date | null;
 }
+
+/** A filter's Cypher parameters, its confidence checked. */
+export function linkParams(filter: LinkFilter): LinkParams {
+  return {
+    role: filter.role ?? null,
+    minConfidence: minConfidence(filter.minConfidence),
+    publishedFrom: isoDate(filter.publishedFrom),
+    publishedTo: isoDate(filter.publishedTo),
+  };
+}
+
+/** The arguments of every list or count of an entity's papers (the role, kind by kind, aside). */
+export const linkFilterArgs = () =>
+  builder.args((t) => ({
+    minConfidence: t.field(minConfidenceArg),
+    publishedFrom: t.field({
+      type: 'Date',
+      description: 'Only papers published on or after this day.',
+    }),
+    publishedTo: t.field({
+      type: 'Date',
+      description: 'Only papers published on or before this day.',
+    }),
+  }));
 
 export const PaperLinkEdge = builder.interfaceRef<PaperLinkEdgeShape>('PaperLinkEdge').implement({
   description: 'A paper linked to an entity, with the evidence of the link.',
@@ -105,40 +140,31 @@ export const PaperLinks = builder.interfaceRef<PaperLinkPage>('PaperLinks').impl
       type: 'Int',
       description: 'How many papers in all (counted only when asked for).',
       load: countPapers,
-      resolve: (page) =>
-        JSON.stringify([page.label, page.role ?? null, page.minConfidence, page.key]),
+      resolve: ({ label, key, role, minConfidence, publishedFrom, publishedTo }) =>
+        JSON.stringify([key, { label, role, minConfidence, publishedFrom, publishedTo }]),
     }),
   }),
 });
 
 /**
- * Paper counts for `[label, role, minConfidence, key]` descriptors, one query per label, role
- * and confidence.
+ * Paper counts for `[key, {label, ...LinkParams}]` descriptors, one query per label and filter.
  */
 async function countPapers(descriptors: string[], { graph }: Context): Promise<number[]> {
   const groups = new Map<string, string[]>();
   for (const descriptor of descriptors) {
-    const [label, role, confidence, key] = JSON.parse(descriptor) as [
-      string,
-      string,
-      number,
-      string,
-    ];
-    const group = JSON.stringify([label, role, confidence]);
+    const [key, filter] = JSON.parse(descriptor) as [string, unknown];
+    const group = JSON.stringify(filter);
     groups.set(group, [...(groups.get(group) ?? []), key]);
   }
   const counts = new Map<string, number>();
   for (const [group, keys] of groups) {
-    const [label, role, confidence] = JSON.parse(group) as [EntityLabel, string | null, number];
+    const filter = JSON.parse(group) as LinkParams & { label: EntityLabel };
     const rows = await graph.read<{ key: string; count: number }>('entity-paper-counts', {
+      ...filter,
       keys,
-      label,
-      type: entityKind(label).relationship,
-      role,
-      minConfidence: confidence,
+      type: entityKind(filter.label).relationship,
     });
-    for (const row of rows)
-      counts.set(JSON.stringify([label, role, confidence, row.key]), row.count);
+    for (const row of rows) counts.set(JSON.stringify([row.key, filter]), row.count);
   }
   return descriptors.map((descriptor) => counts.get(descriptor) ?? 0);
 }
@@ -152,13 +178,12 @@ export async function loadPaperPages(
 ): Promise<PaperLinkPage[]> {
   const connection = `${entityKind(label).typeName}.papers`;
   const window = pageWindow(args, connection);
-  const confidence = minConfidence(args.minConfidence);
+  const params = linkParams(args);
   const rows = await context.graph.read<{ key: string; page: PaperLink[] }>('entity-papers', {
     keys,
     label,
     type: entityKind(label).relationship,
-    role: args.role ?? null,
-    minConfidence: confidence,
+    ...params,
     ...windowParams(window),
   });
   const papers = Paper.getDataloader(context);
@@ -167,8 +192,7 @@ export async function loadPaperPages(
   return keys.map((key) => ({
     label,
     key,
-    role: args.role ?? null,
-    minConfidence: confidence,
+    ...params,
     ...keysetPage(pages.get(key) ?? [], window, connection, (link) => ({
       node: link.paperId,
       link: link.edge,
@@ -248,6 +272,6 @@ builder.interfaceField(Entity, 'papers', (t) =>
   t.field({
     type: PaperLinks,
     description: 'The papers linked to it, newest first, each with the evidence.',
-    args: { ...t.arg.connectionArgs(), minConfidence: t.arg(minConfidenceArg) },
+    args: { ...t.arg.connectionArgs(), ...linkFilterArgs() },
   }),
 );

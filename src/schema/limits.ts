@@ -35,6 +35,10 @@ export const API_LIMITS = {
     value: 20,
     what: `what a paper’s \`abstract\` counts (up to ${MAX_ABSTRACT_CHARS.toLocaleString('en')} characters)`,
   },
+  periods: {
+    value: 120,
+    what: 'periods `paperCounts` returns (the latest, when an entity’s papers span more)',
+  },
   nodeIds: { value: 100, what: 'ids in `nodes(ids:)`' },
   mergeIds: { value: 100, what: 'ids in `mergeEntities(input: {merge:})`' },
   ingestPapers: { value: 500, what: 'papers in `ingestPapers(input: {papers:})`' },

@@ -83,6 +83,8 @@ const links = (label: 'Method' | 'Dataset' | 'Task') => ({
   type: entityKind(label).relationship,
   role: null,
   minConfidence: 0,
+  publishedFrom: null,
+  publishedTo: null,
 });
 
 /** Each lookup by key or name that the API and ingest make. */
@@ -148,6 +150,11 @@ const LOOKUPS: Array<{ case: string; query: QueryName; params: Params }> = [
     params: { keys: [task], ...links('Task') },
   },
   {
+    case: "a task's papers per year",
+    query: 'entity-paper-periods',
+    params: { keys: [task], ...links('Task'), period: 'YEAR' },
+  },
+  {
     case: "an author's papers",
     query: 'author-papers',
     params: { keys: [authorKey('Author 3')], ...page },
@@ -199,7 +206,7 @@ describe('lookups seek an index, at a cost that does not grow with the graph', (
     }
   });
 
-  it("counts an entity's papers off its degree unless a role or a confidence filters them", async () => {
+  it("counts an entity's papers off its degree unless a role, a confidence or a date filters them", async () => {
     const counted = async (more: Params) => {
       const params = { keys: [task], ...links('Task'), ...more };
       const [row] = await graph.read<{ count: number }>('entity-paper-counts', params);
@@ -216,6 +223,7 @@ describe('lookups seek an index, at a cost that does not grow with the graph', (
     expect(all.dbHits).toBeLessThan(10);
     expect(filtered.dbHits).toBeGreaterThan(PAPERS / TASKS);
     expect((await counted({ role: 'nothing-has-this-role' })).count).toBe(0);
+    expect((await counted({ publishedFrom: '2999-01-01' })).count).toBe(0);
   });
 
   it('lists the papers of an entity from the entity, counting all that match', async () => {
