@@ -69,7 +69,8 @@ type TransactionConfig = { timeout: number; metadata: Params };
 
 /**
  * The one place that talks to Neo4j: sessions on an explicit database, reads through
- * `executeRead` and writes through `executeWrite` (so a `neo4j://` cluster routes them), every
+ * `executeRead` (or the one read transaction of a request, `sharingReads`) and writes through
+ * `executeWrite`, in sessions of their access mode (so a `neo4j://` cluster routes them), every
  * transaction bounded by a timeout and tagged, sessions closed in `finally`, server errors mapped
  * to the project's own.
  */
@@ -240,7 +241,9 @@ export class Graph {
  * The one read transaction of a request's reads (`Graph.sharingReads`), begun by the first.
  * Its statements reach the server one after another; the driver queues those sent while one is
  * still running, so the DataLoader batches that resolve at once may share it. A statement that
- * fails fails the transaction, and every read after it with the same error.
+ * fails fails the transaction, and every read after it with the same error. Unlike
+ * `executeRead`, it is not retried after a transient error: the reads it already answered have
+ * been handed to their resolvers.
  */
 class SharedRead {
   private open?: { session: Session; tx: Transaction; mapped: (error: unknown) => unknown };

@@ -5,7 +5,7 @@ import { entityKey } from '../domain/keys.js';
 import { builder, type Context } from './builder.js';
 import { keysetPage, type Page, type PageArgs, pageWindow, windowParams } from './keyset.js';
 import { manyByKey, oneByKey } from './order.js';
-import { Paper, type PaperRow } from './paper.js';
+import { Paper, type PaperRow, primePapers } from './paper.js';
 import { minConfidence, minConfidenceArg, Provenance, type ProvenanceRow } from './provenance.js';
 
 export interface EntityRow {
@@ -186,8 +186,10 @@ export async function loadPaperPages(
     ...params,
     ...windowParams(window),
   });
-  const papers = Paper.getDataloader(context);
-  for (const link of rows.flatMap((row) => row.page)) papers.prime(link.paperId, link.paper);
+  primePapers(
+    context,
+    rows.flatMap((row) => row.page.map((link) => link.paper)),
+  );
   const pages = new Map(rows.map((row) => [row.key, row.page]));
   return keys.map((key) => ({
     label,
