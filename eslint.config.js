@@ -52,6 +52,8 @@ export default [
               // A snapshot of counts, computed on every request.
               'GraphStats',
               'NamedCount',
+              // One bar of an entity's papers over time, computed on every request.
+              'PeriodCount',
             ],
           },
         },

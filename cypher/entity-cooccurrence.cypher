@@ -1,6 +1,7 @@
 // For each entity, one page of the entities of another kind that share papers with it, with how
 // many papers they share and the newest of those papers (the datasets a method is evaluated on,
-// the methods run on a dataset), and how many there are in all. Keyset pagination on
+// the methods run on a dataset), each with its node (for its loader), and how many there are in
+// all. Keyset pagination on
 // `$after`/`$before`; a backward page ($backward) is turned round by the caller. A paper is
 // shared only when both its links were extracted with at least $minConfidence.
 UNWIND $keys AS key
@@ -21,8 +22,8 @@ CALL (e) {
   WITH other, paperCount, paperIds,
        right('0000000000' + toString(9999999999 - paperCount), 10) + '|' + other.key AS sortKey
   ORDER BY CASE WHEN $backward THEN sortKey END DESC, sortKey
-  WITH collect({key: other.key, paperCount: paperCount, paperIds: paperIds, sortKey: sortKey})
-       AS rows
+  WITH collect({key: other.key, paperCount: paperCount, paperIds: paperIds, sortKey: sortKey,
+                entity: other}) AS rows
   RETURN size(rows) AS totalCount,
          [row IN rows
           WHERE ($after IS NULL OR row.sortKey > $after)

@@ -1,7 +1,8 @@
 // How many papers each entity is linked to (for a role, when given), by links extracted with at
-// least $minConfidence. Without a role or a confidence floor, the count is the entity's degree
-// for its relationship type, which Neo4j keeps (a paper links an entity once, and only papers
-// do), read without touching a link; with either, the links are read and filtered.
+// least $minConfidence, of papers published in [$publishedFrom, $publishedTo] when given. Without
+// any of these filters, the count is the entity's degree for its relationship type, which Neo4j
+// keeps (a paper links an entity once, and only papers do), read without touching a link; with
+// any, the links are read and filtered.
 UNWIND $keys AS key
 CALL (key) {
   // each entity kind, joined by UNION
@@ -10,11 +11,14 @@ CALL (key) {
   // end each
 }
 RETURN key, CASE
-  WHEN $role IS NULL AND $minConfidence <= 0 THEN degree
+  WHEN $role IS NULL AND $minConfidence <= 0 AND $publishedFrom IS NULL AND $publishedTo IS NULL
+    THEN degree
   ELSE COUNT {
-    MATCH (:Paper)-[r]->(e)
+    MATCH (p:Paper)-[r]->(e)
     WHERE type(r) = $type
       AND ($role IS NULL OR r.role = $role)
       AND r.confidence >= $minConfidence
+      AND ($publishedFrom IS NULL OR p.published >= date($publishedFrom))
+      AND ($publishedTo IS NULL OR p.published <= date($publishedTo))
   }
 END AS count

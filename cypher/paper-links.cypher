@@ -1,7 +1,8 @@
-// What was extracted from each paper of one kind (`$type`: HAS_METHOD, HAS_DATASET, HAS_TASK or
-// HAS_CODE): the entity's key with the edge's role and provenance, in order of appearance.
+// What was extracted from each paper, of the kinds `$types` names (HAS_METHOD, HAS_DATASET,
+// HAS_TASK, HAS_CODE): the relationship's type, the edge's role and provenance, and the entity
+// it reaches (the node itself, for its loader), in order of appearance.
 UNWIND $ids AS id
 MATCH (:Paper {id: id})-[r]->(e)
-WHERE type(r) = $type
-RETURN id, e.key AS key, properties(r) AS edge
+WHERE type(r) IN $types
+RETURN id, type(r) AS type, properties(r) AS edge, e AS entity
 ORDER BY id, r.field DESC, r.start

@@ -35,6 +35,9 @@ const Settings = z.object({
   PAPERGRAPH_NEO4J_PAGECACHE_MB: megabytes(256),
 });
 
+/** The names of every setting, for the checks that `.env.example` and the README list them all. */
+export const SETTING_NAMES = Object.keys(Settings.shape);
+
 const ConfigSchema = Settings.refine((config) => !config.NEO4J_URI || config.NEO4J_PASSWORD, {
   path: ['NEO4J_PASSWORD'],
   message: 'must be set when NEO4J_URI is',

@@ -21,6 +21,7 @@ export const QUERY_NAMES = [
   'entity-by-name',
   'entity-papers',
   'entity-paper-counts',
+  'entity-paper-periods',
   'entity-cooccurrence',
   'paper-links',
   'paper-authors',

@@ -4,6 +4,8 @@ import neo4j, {
   Neo4jError,
   type QueryResult,
   type RecordShape,
+  type Session,
+  type Transaction,
 } from 'neo4j-driver';
 import { type QueryName, queryText } from './cypher.js';
 import { toPlain } from './values.js';
@@ -61,10 +63,14 @@ export class Deadline {
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 type Work<T> = (tx: ManagedTransaction) => Promise<T>;
+/** What runs a statement: a managed transaction, or the one a request's reads share. */
+type Runner = Pick<ManagedTransaction, 'run'>;
+type TransactionConfig = { timeout: number; metadata: Params };
 
 /**
  * The one place that talks to Neo4j: sessions on an explicit database, reads through
- * `executeRead` and writes through `executeWrite` (so a `neo4j://` cluster routes them), every
+ * `executeRead` (or the one read transaction of a request, `sharingReads`) and writes through
+ * `executeWrite`, in sessions of their access mode (so a `neo4j://` cluster routes them), every
  * transaction bounded by a timeout and tagged, sessions closed in `finally`, server errors mapped
  * to the project's own.
  */
@@ -74,13 +80,15 @@ export class Graph {
     private readonly options: GraphOptions,
     private readonly deadline?: Deadline,
     // Shared with the views `within` makes, so that tests count a request's queries too.
-    private readonly sent = { queries: 0 },
+    private readonly sent = { queries: 0, transactions: 0 },
     /**
      * Shared by every session, the views' too, so each transaction starts after the writes this
      * Graph committed before it: on a cluster, a read that follows a mutation sees it on whichever
      * member serves it.
      */
     readonly bookmarkManager = neo4j.bookmarkManager(),
+    /** Where `read` runs its statements, when this view shares one transaction (`sharingReads`). */
+    private readonly shared?: SharedRead,
   ) {}
 
   /** Queries sent to the server, for tests that bound round trips. */
@@ -88,9 +96,32 @@ export class Graph {
     return this.sent.queries;
   }
 
+  /** Transactions begun, for tests that bound them. */
+  get transactionCount(): number {
+    return this.sent.transactions;
+  }
+
   /** The same graph for one request's work, which must end by `deadline`. */
   within(deadline: Deadline): Graph {
     return new Graph(this.driver, this.options, deadline, this.sent, this.bookmarkManager);
+  }
+
+  /**
+   * The same graph, but every `read` of it runs in one read transaction, begun at the first
+   * read (with this view's deadline) and ended by `end`; reads after `end` are refused. Writes
+   * and `readTx` still take transactions of their own.
+   */
+  sharingReads(): { graph: Graph; end: SharedRead['end'] } {
+    const shared = new SharedRead(() => this.begin('READ', 'request'));
+    const graph = new Graph(
+      this.driver,
+      this.options,
+      this.deadline,
+      this.sent,
+      this.bookmarkManager,
+      shared,
+    );
+    return { graph, end: (outcome) => shared.end(outcome) };
   }
 
   static async connect(options: GraphOptions): Promise<Graph> {
@@ -113,6 +144,7 @@ export class Graph {
 
   /** Runs a named read query and returns its rows as plain JSON values. */
   async read<T = Row>(name: QueryName, params: Params = {}): Promise<T[]> {
+    if (this.shared) return this.shared.run((tx) => this.rows<T>(tx, name, params));
     return this.readTx((tx) => this.rows<T>(tx, name, params), name);
   }
 
@@ -132,7 +164,7 @@ export class Graph {
   }
 
   /** Runs a named query inside a transaction given by `readTx`/`writeTx`. */
-  async rows<T = Row>(tx: ManagedTransaction, name: QueryName, params: Params = {}) {
+  async rows<T = Row>(tx: Runner, name: QueryName, params: Params = {}) {
     this.sent.queries++;
     const result: QueryResult<RecordShape> = await tx.run(queryText(name), params);
     return result.records.map((record) => toPlain(record.toObject()) as T);
@@ -166,31 +198,95 @@ export class Graph {
   private async inSession<T>(
     mode: 'READ' | 'WRITE',
     tag: string,
-    work: (
-      session: ReturnType<Driver['session']>,
-      config: { timeout: number; metadata: Params },
-    ) => Promise<T>,
+    work: (session: Session, config: TransactionConfig) => Promise<T>,
   ): Promise<T> {
-    // The request's time left, when that is sooner than the transaction limit.
+    const { session, config, mapped } = this.begin(mode, tag);
+    try {
+      return await work(session, config);
+    } catch (error) {
+      throw mapped(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * A session for one transaction begun now, with its timeout and tag, and how its errors are
+   * told: the request's time left is the timeout when that is sooner than the transaction limit
+   * (and a timeout then names the request's limit); none begins once the deadline has passed.
+   */
+  private begin(mode: 'READ' | 'WRITE', tag: string) {
     const left = this.deadline ? Math.ceil(this.deadline.remaining()) : Number.POSITIVE_INFINITY;
     if (left <= 0) throw this.deadline?.error();
     const bound = left < this.options.txTimeoutMs ? this.deadline : undefined;
+    this.sent.transactions++;
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       bookmarkManager: this.bookmarkManager,
     });
+    const config: TransactionConfig = {
+      timeout: Math.min(left, this.options.txTimeoutMs),
+      metadata: { app: 'papergraph', query: tag },
+    };
+    const mapped = (error: unknown) => {
+      const own = mapError(error, this.options);
+      return bound && own instanceof GraphTimeoutError ? bound.error(error) : own;
+    };
+    return { session, config, mapped };
+  }
+}
+
+/**
+ * The one read transaction of a request's reads (`Graph.sharingReads`), begun by the first.
+ * Its statements reach the server one after another; the driver queues those sent while one is
+ * still running, so the DataLoader batches that resolve at once may share it. A statement that
+ * fails fails the transaction, and every read after it with the same error. Unlike
+ * `executeRead`, it is not retried after a transient error: the reads it already answered have
+ * been handed to their resolvers.
+ */
+class SharedRead {
+  private open?: { session: Session; tx: Transaction; mapped: (error: unknown) => unknown };
+  private failure?: unknown;
+  private ended = false;
+
+  constructor(private readonly begin: () => ReturnType<Graph['begin']>) {}
+
+  async run<T>(work: (tx: Runner) => Promise<T>): Promise<T> {
+    if (this.ended) throw new Error('the request has ended: no more reads');
+    if (this.failure) throw this.failure;
+    const { tx, mapped } = this.transaction();
     try {
-      return await work(session, {
-        timeout: Math.min(left, this.options.txTimeoutMs),
-        metadata: { app: 'papergraph', query: tag },
-      });
+      return await work(tx);
     } catch (error) {
-      const mapped = mapError(error, this.options);
-      throw bound && mapped instanceof GraphTimeoutError ? bound.error(error) : mapped;
+      this.failure ??= mapped(error);
+      throw this.failure;
+    }
+  }
+
+  /**
+   * Ends the transaction, if a read began one: committed when the request is `done` (a read
+   * transaction keeps nothing, so a commit that fails changes no answer and is dropped), rolled
+   * back when it was `abandoned` (at its deadline, or by the client), which stops the statements
+   * still running.
+   */
+  async end(outcome: 'done' | 'abandoned' = 'done'): Promise<void> {
+    this.ended = true;
+    if (!this.open) return;
+    const { session, tx } = this.open;
+    try {
+      if (outcome === 'done' && tx.isOpen()) await tx.commit().catch(() => undefined);
     } finally {
       await session.close();
     }
+  }
+
+  private transaction() {
+    if (!this.open) {
+      const { session, config, mapped } = this.begin();
+      this.open = { session, tx: session.beginTransaction(config), mapped };
+    }
+    return this.open;
   }
 }
 

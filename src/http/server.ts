@@ -2,6 +2,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Graph } from '../graph/driver.js';
+import { refusedBody } from './body-limit.js';
 import { explorerAssets } from './explorer-assets.js';
 import { buildYoga } from './yoga.js';
 
@@ -35,6 +36,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const server = createServer((req, res) => {
     inFlight.add(res);
     res.once('close', () => inFlight.delete(res));
+    if (refusedBody(req, res)) return;
     explorer(req, res, () => yoga(req, res));
   });
   await new Promise<void>((resolve, reject) => {

@@ -10,6 +10,7 @@ import { limit } from '../schema/limits.js';
 import { EXAMPLE_OPERATIONS } from './graphiql-examples.js';
 import { badInputErrors } from './input-errors.js';
 import { maxAliases } from './max-aliases.js';
+import { oneReadTransaction } from './read-transaction.js';
 import { cancelAtDeadline, REQUEST_TIMEOUT_MS } from './request-budget.js';
 import { requestLog } from './request-log.js';
 import { responseCache } from './response-cache.js';
@@ -84,6 +85,7 @@ export function buildYoga(options: YogaOptions): YogaServerInstance<object, Cont
       requestLog(options.logger ?? pino({ level: 'silent' }), options.exposeErrors ?? false),
       rejectManyAliases,
       cancelAtDeadline,
+      oneReadTransaction,
       badInputErrors,
       useReadinessCheck({
         endpoint: '/ready',

@@ -2,7 +2,7 @@ import { builder, type Context } from './builder.js';
 import { keysetPage, type PageArgs, pageWindow, totalCountOf, windowParams } from './keyset.js';
 import { decodeNodeId } from './node-id.js';
 import { manyByKey, oneByKey } from './order.js';
-import { Paper } from './paper.js';
+import { Paper, type PaperRow, primePapers } from './paper.js';
 
 interface AuthorRow {
   key: string;
@@ -49,13 +49,17 @@ const AuthorPaperConnection = builder.connectionObject(
 );
 
 /** One page of papers for each of several authors, in one statement. */
-async function loadAuthorPapers(keys: readonly string[], { graph }: Context, args: PageArgs) {
+async function loadAuthorPapers(keys: readonly string[], context: Context, args: PageArgs) {
   const window = pageWindow(args, 'Author.papers');
-  const rows = await graph.read<{
+  const rows = await context.graph.read<{
     key: string;
     totalCount: number;
-    page: Array<{ paperId: string; sortKey: string }>;
+    page: Array<{ paperId: string; sortKey: string; paper: PaperRow }>;
   }>('author-papers', { keys, ...windowParams(window) });
+  primePapers(
+    context,
+    rows.flatMap((row) => row.page.map((written) => written.paper)),
+  );
   const byKey = new Map(rows.map((row) => [row.key, row]));
   return keys.map((key) => ({
     totalCount: byKey.get(key)?.totalCount ?? 0,
@@ -84,10 +88,14 @@ builder.objectField(Paper, 'authors', (t) =>
   t.loadableList({
     type: Author,
     description: 'The authors, in order.',
-    load: async (ids: string[], { graph }) => {
-      const rows = await graph.read<{ id: string; key: string }>('paper-authors', { ids });
-      return manyByKey(ids, rows, (row) => row.id).map((authors) =>
-        authors.map((author) => author.key),
+    load: async (ids: string[], context) => {
+      const rows = await context.graph.read<{ id: string; author: AuthorRow }>('paper-authors', {
+        ids,
+      });
+      const authors = Author.getDataloader(context);
+      for (const { author } of rows) authors.prime(author.key, author);
+      return manyByKey(ids, rows, (row) => row.id).map((written) =>
+        written.map(({ author }) => author.key),
       );
     },
     resolve: (paper) => paper.id,

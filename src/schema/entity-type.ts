@@ -1,5 +1,5 @@
 import { type EntityLabel, entityKind } from '../domain/entity-kinds.js';
-import { builder } from './builder.js';
+import { builder, type Context } from './builder.js';
 import { closedSet } from './closed-set.js';
 import {
   Entity,
@@ -7,6 +7,7 @@ import {
   type EntityRow,
   entityByName,
   type LinkFilter,
+  linkFilterArgs,
   loadEntities,
   loadPaperLinks,
   loadPaperPages,
@@ -15,6 +16,13 @@ import {
   PaperLinks,
 } from './entity.js';
 import { Paper } from './paper.js';
+import {
+  loadPaperCounts,
+  PAPER_COUNTS_DESCRIPTION,
+  type PaperCountsArgs,
+  PeriodCount,
+  periodArg,
+} from './paper-counts.js';
 import { minConfidence, minConfidenceArg, Provenance } from './provenance.js';
 
 /**
@@ -84,14 +92,29 @@ export function defineEntityType(label: EntityLabel, description: string) {
         args: {
           ...t.arg.connectionArgs(),
           ...roleArg(t.arg),
-          minConfidence: t.arg(minConfidenceArg),
+          ...linkFilterArgs(),
         },
         load: (keys: readonly string[], context, args) =>
           loadPaperPages(keys, context, label, args as LinkFilter),
         resolve: (entity) => entity.key,
       }),
+      paperCounts: t.loadableList({
+        type: PeriodCount,
+        description: PAPER_COUNTS_DESCRIPTION,
+        byPath: true,
+        args: { ...periodArg(), ...roleArg(t.arg), ...linkFilterArgs() },
+        load: (keys: readonly string[], context, args) =>
+          loadPaperCounts(keys, context, label, args as PaperCountsArgs),
+        resolve: (entity) => entity.key,
+      }),
     }),
   });
+
+  /** Entities a statement reached on its way, so that loading them sends no statement. */
+  const prime = (context: Context, entities: EntityRow[]) => {
+    const nodes = Node.getDataloader(context);
+    for (const entity of entities) nodes.prime(entity.key, entity);
+  };
 
   const Link = builder.objectRef<EntityLink>(`Paper${typeName}`).implement({
     description: `A ${thing} a paper names, with the evidence.`,
@@ -99,7 +122,7 @@ export function defineEntityType(label: EntityLabel, description: string) {
       [kind.linkField]: t.field({
         type: Node,
         description: `The ${thing}.`,
-        resolve: (link) => link.key,
+        resolve: (link) => link.entity.key,
       }),
       ...(Role
         ? {
@@ -126,6 +149,10 @@ export function defineEntityType(label: EntityLabel, description: string) {
       args: { ...roleArg(t.arg), minConfidence: t.arg(minConfidenceArg) },
       load: async (ids: readonly string[], context, args) => {
         const links = await loadPaperLinks(ids, context, label);
+        prime(
+          context,
+          links.flat().map((link) => link.entity),
+        );
         const { role } = args as LinkFilter;
         const confidence = minConfidence(args.minConfidence);
         return links.map((list) =>
@@ -143,7 +170,11 @@ export function defineEntityType(label: EntityLabel, description: string) {
         nullable: true,
         description: `A ${thing} by name or any alias, case- and punctuation-insensitively.`,
         args: { name: t.arg.string({ required: true, description: 'A name or alias.' }) },
-        resolve: (_root, { name }, context) => entityByName(context, kind.label, name),
+        resolve: async (_root, { name }, context) => {
+          const found = await entityByName(context, kind.label, name);
+          if (found) prime(context, [found.node]);
+          return found?.key ?? null;
+        },
       }),
     );
   }

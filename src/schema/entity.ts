@@ -1,9 +1,11 @@
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
 import { type EntityLabel, entityKind, type NamedLabel } from '../domain/entity-kinds.js';
 import { entityKey } from '../domain/keys.js';
 import { builder, type Context } from './builder.js';
 import { keysetPage, type Page, type PageArgs, pageWindow, windowParams } from './keyset.js';
 import { manyByKey, oneByKey } from './order.js';
-import { Paper } from './paper.js';
+import { Paper, type PaperRow, primePapers } from './paper.js';
 import { minConfidence, minConfidenceArg, Provenance, type ProvenanceRow } from './provenance.js';
 
 export interface EntityRow {
@@ -33,19 +35,20 @@ export function loadEntities(label: EntityLabel) {
   };
 }
 
-/** The entity a name or alias resolves to, or null. */
+/** The entity a name or alias resolves to (its key, and the node for its loader), or null. */
 export async function entityByName(context: Context, label: NamedLabel, name: string) {
-  const [row] = await context.graph.read<{ key: string }>('entity-by-name', {
+  const [row] = await context.graph.read<{ key: string; node: EntityRow }>('entity-by-name', {
     label,
     key: entityKey(name),
   });
-  return row?.key ?? null;
+  return row ?? null;
 }
 
 interface PaperLink {
   paperId: string;
   sortKey: string;
   edge: ProvenanceRow;
+  paper: PaperRow;
 }
 
 /** One edge of a connection from an entity to its papers. */
@@ -55,19 +58,54 @@ export interface PaperLinkEdgeShape {
   link: ProvenanceRow;
 }
 
-/** One page of a connection from an entity to its papers, plus what `totalCount` needs. */
-export interface PaperLinkPage extends Page<{ node: string; link: ProvenanceRow }> {
-  label: EntityLabel;
-  key: string;
+/** Which of an entity's links a page or count takes, as Cypher's parameters. */
+interface LinkParams {
   role: string | null;
   minConfidence: number;
+  publishedFrom: string | null;
+  publishedTo: string | null;
 }
 
-/** Which of an entity's links a page or count takes: `role` where its kind has roles. */
+/** One page of a connection from an entity to its papers, plus what `totalCount` needs. */
+export interface PaperLinkPage extends Page<{ node: string; link: ProvenanceRow }>, LinkParams {
+  label: EntityLabel;
+  key: string;
+}
+
+/**
+ * Which of an entity's links a page or count takes: `role` where its kind has roles, and only
+ * papers published in [publishedFrom, publishedTo].
+ */
 export interface LinkFilter {
   role?: string | null;
   minConfidence?: number | null;
+  publishedFrom?: Date | null;
+  publishedTo?: Date | null;
 }
+
+/** A filter's Cypher parameters, its confidence checked. */
+export function linkParams(filter: LinkFilter): LinkParams {
+  return {
+    role: filter.role ?? null,
+    minConfidence: minConfidence(filter.minConfidence),
+    publishedFrom: isoDate(filter.publishedFrom),
+    publishedTo: isoDate(filter.publishedTo),
+  };
+}
+
+/** The arguments of every list or count of an entity's papers (the role, kind by kind, aside). */
+export const linkFilterArgs = () =>
+  builder.args((t) => ({
+    minConfidence: t.field(minConfidenceArg),
+    publishedFrom: t.field({
+      type: 'Date',
+      description: 'Only papers published on or after this day.',
+    }),
+    publishedTo: t.field({
+      type: 'Date',
+      description: 'Only papers published on or before this day.',
+    }),
+  }));
 
 export const PaperLinkEdge = builder.interfaceRef<PaperLinkEdgeShape>('PaperLinkEdge').implement({
   description: 'A paper linked to an entity, with the evidence of the link.',
@@ -102,40 +140,31 @@ export const PaperLinks = builder.interfaceRef<PaperLinkPage>('PaperLinks').impl
       type: 'Int',
       description: 'How many papers in all (counted only when asked for).',
       load: countPapers,
-      resolve: (page) =>
-        JSON.stringify([page.label, page.role ?? null, page.minConfidence, page.key]),
+      resolve: ({ label, key, role, minConfidence, publishedFrom, publishedTo }) =>
+        JSON.stringify([key, { label, role, minConfidence, publishedFrom, publishedTo }]),
     }),
   }),
 });
 
 /**
- * Paper counts for `[label, role, minConfidence, key]` descriptors, one query per label, role
- * and confidence.
+ * Paper counts for `[key, {label, ...LinkParams}]` descriptors, one query per label and filter.
  */
 async function countPapers(descriptors: string[], { graph }: Context): Promise<number[]> {
   const groups = new Map<string, string[]>();
   for (const descriptor of descriptors) {
-    const [label, role, confidence, key] = JSON.parse(descriptor) as [
-      string,
-      string,
-      number,
-      string,
-    ];
-    const group = JSON.stringify([label, role, confidence]);
+    const [key, filter] = JSON.parse(descriptor) as [string, unknown];
+    const group = JSON.stringify(filter);
     groups.set(group, [...(groups.get(group) ?? []), key]);
   }
   const counts = new Map<string, number>();
   for (const [group, keys] of groups) {
-    const [label, role, confidence] = JSON.parse(group) as [EntityLabel, string | null, number];
+    const filter = JSON.parse(group) as LinkParams & { label: EntityLabel };
     const rows = await graph.read<{ key: string; count: number }>('entity-paper-counts', {
+      ...filter,
       keys,
-      label,
-      type: entityKind(label).relationship,
-      role,
-      minConfidence: confidence,
+      type: entityKind(filter.label).relationship,
     });
-    for (const row of rows)
-      counts.set(JSON.stringify([label, role, confidence, row.key]), row.count);
+    for (const row of rows) counts.set(JSON.stringify([row.key, filter]), row.count);
   }
   return descriptors.map((descriptor) => counts.get(descriptor) ?? 0);
 }
@@ -143,27 +172,29 @@ async function countPapers(descriptors: string[], { graph }: Context): Promise<n
 /** Loads one page of papers for each of several entities in one query (keyset pagination). */
 export async function loadPaperPages(
   keys: readonly string[],
-  { graph }: Context,
+  context: Context,
   label: EntityLabel,
   args: PageArgs & LinkFilter,
 ): Promise<PaperLinkPage[]> {
   const connection = `${entityKind(label).typeName}.papers`;
   const window = pageWindow(args, connection);
-  const confidence = minConfidence(args.minConfidence);
-  const rows = await graph.read<{ key: string; page: PaperLink[] }>('entity-papers', {
+  const params = linkParams(args);
+  const rows = await context.graph.read<{ key: string; page: PaperLink[] }>('entity-papers', {
     keys,
     label,
     type: entityKind(label).relationship,
-    role: args.role ?? null,
-    minConfidence: confidence,
+    ...params,
     ...windowParams(window),
   });
+  primePapers(
+    context,
+    rows.flatMap((row) => row.page.map((link) => link.paper)),
+  );
   const pages = new Map(rows.map((row) => [row.key, row.page]));
   return keys.map((key) => ({
     label,
     key,
-    role: args.role ?? null,
-    minConfidence: confidence,
+    ...params,
     ...keysetPage(pages.get(key) ?? [], window, connection, (link) => ({
       node: link.paperId,
       link: link.edge,
@@ -173,28 +204,46 @@ export async function loadPaperPages(
 
 type LinkRow = {
   id: string;
-  key: string;
+  type: string;
   edge: ProvenanceRow;
+  entity: EntityRow;
 };
 
-/** For each paper, what it links to of one kind, in order of appearance. */
+/**
+ * The links of one request's papers, by paper and relationship type, with the entities they
+ * reach: one loader for every kind, so that the kinds a level of papers asks for (a paper's
+ * methods, datasets, tasks and code) come from one statement.
+ */
+const paperLinks = createContextCache(
+  ({ graph }: Context) =>
+    new DataLoader<string, LinkRow[]>(async (keys) => {
+      const asked = keys.map((key) => JSON.parse(key) as [string, string]);
+      const rows = await graph.read<LinkRow>('paper-links', {
+        ids: [...new Set(asked.map(([id]) => id))],
+        types: [...new Set(asked.map(([, type]) => type))],
+      });
+      return manyByKey(keys, rows, (row) => JSON.stringify([row.id, row.type]));
+    }),
+);
+
+/**
+ * For each paper, what it links to of one kind, in order of appearance, with the entity it
+ * reaches.
+ */
 export async function loadPaperLinks(
   ids: readonly string[],
-  { graph }: Context,
+  context: Context,
   label: EntityLabel,
-) {
-  const rows = await graph.read<LinkRow>('paper-links', {
-    ids,
-    type: entityKind(label).relationship,
-  });
-  return manyByKey(ids, rows, (row) => row.id).map((links) =>
-    links.map((link) => ({ key: link.key, link: link.edge })),
-  );
+): Promise<EntityLink[][]> {
+  const type = entityKind(label).relationship;
+  const loader = paperLinks(context);
+  const links = await Promise.all(ids.map((id) => loader.load(JSON.stringify([id, type]))));
+  return links.map((list) => list.map((row) => ({ entity: row.entity, link: row.edge })));
 }
 
-/** A paper's link to an entity: the entity's key and the edge's properties. */
+/** A paper's link to an entity: the entity and the edge's properties. */
 export interface EntityLink {
-  key: string;
+  entity: EntityRow;
   link: ProvenanceRow;
 }
 
@@ -225,6 +274,6 @@ builder.interfaceField(Entity, 'papers', (t) =>
   t.field({
     type: PaperLinks,
     description: 'The papers linked to it, newest first, each with the evidence.',
-    args: { ...t.arg.connectionArgs(), minConfidence: t.arg(minConfidenceArg) },
+    args: { ...t.arg.connectionArgs(), ...linkFilterArgs() },
   }),
 );

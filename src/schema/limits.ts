@@ -35,6 +35,10 @@ export const API_LIMITS = {
     value: 20,
     what: `what a paper’s \`abstract\` counts (up to ${MAX_ABSTRACT_CHARS.toLocaleString('en')} characters)`,
   },
+  periods: {
+    value: 120,
+    what: 'periods `paperCounts` returns (the latest, when an entity’s papers span more)',
+  },
   nodeIds: { value: 100, what: 'ids in `nodes(ids:)`' },
   mergeIds: { value: 100, what: 'ids in `mergeEntities(input: {merge:})`' },
   ingestPapers: { value: 500, what: 'papers in `ingestPapers(input: {papers:})`' },
@@ -44,6 +48,12 @@ export const API_LIMITS = {
     what: 'characters of search text (`search(query:)`, `papers(where: {text:})`)',
   },
   searchWords: { value: 200, what: 'words of search text' },
+  bodyBytes: {
+    value: 16 * 1024 * 1024,
+    what:
+      'bytes of a request body, declared by its `Content-Length` before it is read (an ' +
+      '`ingestPapers` of 500 papers with the longest abstracts takes about 10 MB)',
+  },
 } as const satisfies Record<string, { value: number; what: string }>;
 
 export type ApiLimit = keyof typeof API_LIMITS;

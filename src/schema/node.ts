@@ -36,6 +36,14 @@ export async function loadNode(context: Context, type: NodeTypeName, key: string
   return node;
 }
 
+/** Gives its request's DataLoader a node that a statement reached, so loading it sends none. */
+export function primeNode(context: Context, type: NodeTypeName, key: string, node: object) {
+  (NODE_TYPES[type].getDataloader(context) as { prime(key: string, node: object): void }).prime(
+    key,
+    node,
+  );
+}
+
 /** The node a well-formed global id names, or null when it is gone (deleted, merged). */
 export async function nodeOrNull(context: Context, globalId: string, argument: string) {
   const { type, key } = decodeNodeId(globalId, argument);

@@ -51,6 +51,12 @@ export const Paper = builder.loadableNode('Paper', {
   }),
 });
 
+/** Gives the request's paper loader the papers a statement reached, so loading them sends none. */
+export function primePapers(context: Context, papers: PaperRow[]): void {
+  const loader = Paper.getDataloader(context);
+  for (const paper of papers) loader.prime(paper.id, paper);
+}
+
 builder.queryField('paper', (t) =>
   t.field({
     type: Paper,

@@ -50,7 +50,7 @@ builder.queryField('papers', (t) =>
           const name = where[kind.linkField];
           if (!name) continue;
           const key = kind.named
-            ? await entityByName(context, kind.label, name)
+            ? (await entityByName(context, kind.label, name))?.key
             : await repositoryByName(context, name);
           entities[kind.label] = key ?? NO_ENTITY;
         }

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { entityKind, NAMED_KINDS, type NamedLabel } from '../domain/entity-kinds.js';
 import { builder } from './builder.js';
-import { entityByName } from './entity.js';
+import { type EntityRow, entityByName } from './entity.js';
 import { NAMED_TYPES } from './entity-kind.js';
 import { keysetPage, pageWindow, totalCountOf, windowParams } from './keyset.js';
 import { Method } from './method.js';
@@ -13,6 +13,7 @@ interface RelatedRow {
   paperCount: number;
   paperIds: string[];
   sortKey: string;
+  entity: EntityRow;
 }
 
 /** How many of the shared papers each related entity lists. */
@@ -61,20 +62,25 @@ function relate(from: NamedLabel, to: NamedLabel) {
       description: `The ${field} that share papers with this ${thing}, most shared first.`,
       byPath: true,
       args: { ...t.arg.connectionArgs(), minConfidence: t.arg(minConfidenceArg) },
-      load: async (keys: readonly string[], { graph }, args) => {
+      load: async (keys: readonly string[], context, args) => {
         const window = pageWindow(args, connection);
-        const rows = await graph.read<{ key: string; totalCount: number; related: RelatedRow[] }>(
-          'entity-cooccurrence',
-          {
-            keys,
-            label: from,
-            type: entityKind(from).relationship,
-            otherType: entityKind(to).relationship,
-            papersPerEntity: neo4j.int(PAPERS_PER_ENTITY),
-            minConfidence: minConfidence(args.minConfidence),
-            ...windowParams(window),
-          },
-        );
+        const rows = await context.graph.read<{
+          key: string;
+          totalCount: number;
+          related: RelatedRow[];
+        }>('entity-cooccurrence', {
+          keys,
+          label: from,
+          type: entityKind(from).relationship,
+          otherType: entityKind(to).relationship,
+          papersPerEntity: neo4j.int(PAPERS_PER_ENTITY),
+          minConfidence: minConfidence(args.minConfidence),
+          ...windowParams(window),
+        });
+        const entities = NAMED_TYPES[to].getDataloader(context);
+        for (const { entity } of rows.flatMap((row) => row.related)) {
+          entities.prime(entity.key, entity);
+        }
         const byKey = new Map(rows.map((row) => [row.key, row]));
         return keys.map((key) => ({
           totalCount: byKey.get(key)?.totalCount ?? 0,
@@ -112,7 +118,7 @@ builder.queryField('relatedMethods', (t) =>
       },
       resolve: async (_root, args, context) => {
         const window = pageWindow(args, 'relatedMethods', 10);
-        const key = await entityByName(context, 'Method', args.method);
+        const key = (await entityByName(context, 'Method', args.method))?.key;
         const [row] = key
           ? await context.graph.read<{ totalCount: number; related: RelatedMethodRow[] }>(
               'related-methods',

@@ -1,6 +1,7 @@
 import { metricOf } from '../domain/metrics.js';
 import { builder, type Context } from './builder.js';
 import { Dataset } from './dataset.js';
+import type { EntityRow } from './entity.js';
 import { Method } from './method.js';
 import { Metric } from './metric.js';
 import { manyByKey, oneByKey } from './order.js';
@@ -65,10 +66,24 @@ builder.objectField(Paper, 'results', (t) =>
   t.loadableList({
     type: Result,
     description: 'The quantitative results the paper reports.',
-    load: async (ids: string[], { graph }) => {
-      const rows = await graph.read<{ id: string; result: ResultRow }>('paper-results', { ids });
-      return manyByKey(ids, rows, (row) => row.id).map((results) =>
-        results.map((row) => row.result),
+    load: async (ids: string[], context) => {
+      const rows = await context.graph.read<{
+        id: string;
+        result: ResultRow;
+        dataset: EntityRow;
+        method: EntityRow | null;
+      }>('paper-results', { ids });
+      // What the statement reached on its way, so that loading it sends no statement.
+      const results = Result.getDataloader(context);
+      const datasets = Dataset.getDataloader(context);
+      const methods = Method.getDataloader(context);
+      for (const { result, dataset, method } of rows) {
+        results.prime(result.id, result);
+        datasets.prime(dataset.key, dataset);
+        if (method) methods.prime(method.key, method);
+      }
+      return manyByKey(ids, rows, (row) => row.id).map((reported) =>
+        reported.map((row) => row.result),
       );
     },
     resolve: (paper) => paper.id,

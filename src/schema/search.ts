@@ -5,7 +5,7 @@ import { builder } from './builder.js';
 import { closedSet } from './closed-set.js';
 import { keysetPage, pageWindow, totalCountOf, windowParams } from './keyset.js';
 import { limit } from './limits.js';
-import { loadNode } from './node.js';
+import { loadNode, primeNode } from './node.js';
 
 const SEARCH_TYPES = ['Paper', ...ENTITY_LABELS] as const;
 type SearchType = (typeof SEARCH_TYPES)[number];
@@ -23,6 +23,7 @@ interface SearchHitRow {
   label: string;
   score: number;
   sortKey: string;
+  node: object;
 }
 
 /** The longest search text taken, in characters. */
@@ -90,6 +91,7 @@ builder.queryField('search', (t) =>
           },
         );
         const page = keysetPage(result?.page ?? [], window, 'search', (hit) => hit);
+        for (const hit of page.edges) primeNode(context, hit.type, hit.key, hit.node);
         const edges = await Promise.all(
           page.edges.map(async (edge) => ({
             ...edge,

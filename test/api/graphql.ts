@@ -1,3 +1,4 @@
+import { Kind, parse, visit } from 'graphql';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { expect } from 'vitest';
 import type { Context } from '../../src/schema/builder.js';
@@ -57,4 +58,29 @@ export function querying(yoga: () => YogaServerInstance<object, Context>) {
     expect(body.errors).toBeUndefined();
     return body.data;
   };
+}
+
+/**
+ * The nesting depth of an operation as the API's own depth limit counts it (Pothos complexity,
+ * src/schema/builder.ts): every level of fields, a scalar's too, so `{ paper { title } }` is 2.
+ * Issue 13 holds a request to at most this many statements: a level of fields is read by the
+ * statements of the levels above it (a node's scalars with the node, a link's entity with the
+ * link), so only the relations a level selects send any, each one for all its parents. Fragment
+ * spreads are not followed: the operations measured with it have none.
+ */
+export function operationDepth(query: string): number {
+  let depth = 0;
+  let deepest = 0;
+  visit(parse(query), {
+    [Kind.FIELD]: {
+      enter: () => {
+        depth++;
+        deepest = Math.max(deepest, depth);
+      },
+      leave: () => {
+        depth--;
+      },
+    },
+  });
+  return deepest;
 }

@@ -5,10 +5,13 @@ import { type BenchServers, SERVER_NAMES, startServers } from '../../bench/api/s
 import { cachedCorpus } from '../../bench/corpus/cached.js';
 import type { Graph } from '../../src/graph/driver.js';
 import { Ingester } from '../../src/ingest/pipeline.js';
+import { operationDepth } from '../api/graphql.js';
 import { clearGraph, connectTestGraph } from '../setup/graph.js';
 
 // What keeps the benchmark's peer and floor honest: on a small generated corpus, every question
-// gets the same answer from all three servers, and the peer and the floor send one statement.
+// gets the same answer from all three servers, and the peer and the floor send one statement;
+// and what holds papergraph to issue 13's round trips: one read transaction per request, and
+// no more statements than the operation's nesting depth.
 describe('bench:api servers', () => {
   let graph: Graph;
   let bench: BenchServers;
@@ -39,6 +42,13 @@ describe('bench:api servers', () => {
     const question = questions(picks).find((q) => q.id === id);
     if (!question) throw new Error(`no question ${id}`);
     await checkAnswers(question, post);
+    const { statements } = bench.servers.papergraph;
+    const before = { ...statements };
+    await post('papergraph', question.ask.papergraph);
+    expect(statements.transactions - before.transactions, 'papergraph transactions').toBe(1);
+    expect(statements.count - before.count, 'papergraph statements').toBeLessThanOrEqual(
+      operationDepth(question.ask.papergraph.query),
+    );
     for (const server of SERVER_NAMES.filter((name) => name !== 'papergraph')) {
       const before = bench.servers[server].statements.count;
       await post(server, question.ask[server]);

@@ -317,17 +317,14 @@ describe('the explorer in Chromium, over the sample corpora', () => {
     }
     expect(Object.keys(expected).length).toBeGreaterThan(1);
     await searchAndPick(page, 'Transformer', 'Method', method.name);
-    const bars = await page
-      .locator('#panel .year-chart g')
-      .evaluateAll((groups) =>
-        Object.fromEntries(
-          groups.map((group) => [
-            group.getAttribute('data-year'),
-            Number(group.getAttribute('data-count')),
-          ]),
-        ),
-      );
+    const chart = page.locator('#panel .trend-chart');
+    const bars = await chart.evaluate((figure) => {
+      const periods = figure.getAttribute('data-periods')?.split(',') ?? [];
+      const counts = figure.getAttribute('data-counts')?.split(',').map(Number) ?? [];
+      return Object.fromEntries(periods.map((period, index) => [period, counts[index]]));
+    });
     expect(bars).toEqual(expected);
+    await expect(chart.locator('canvas').isVisible()).resolves.toBe(true);
     await page.screenshot({ path: `${SCREENSHOTS}/4b-entity-years.png` });
   });
 

@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import {
   Deadline,
@@ -26,6 +27,44 @@ describe('Graph', () => {
       await graph.rows(tx, 'ping');
     });
     expect(graph.queryCount - before).toBe(3);
+  });
+
+  it('shares one read transaction between reads, running those sent at once one after another', async () => {
+    // More rows each than the driver fetches at a time (1,000), so that their results interleave.
+    const ids = Array.from({ length: 2500 }, (_, i) => `shared:${i}`);
+    await graph.writeTx((tx) => tx.run('UNWIND $ids AS id CREATE (:Paper {id: id})', { ids }));
+    try {
+      const asked = [ids.slice(0, 1500), ids.slice(500, 2000), ids.slice(1000)];
+      const alone = await Promise.all(
+        asked.map((some) => graph.read('papers-by-id', { ids: some })),
+      );
+      const { graph: request, end } = graph.within(new Deadline(10_000)).sharingReads();
+      const before = graph.transactionCount;
+      const shared = await Promise.all(
+        asked.map((some) => request.read('papers-by-id', { ids: some })),
+      );
+      await end();
+      expect(graph.transactionCount - before).toBe(1);
+      expect(shared).toEqual(alone);
+      await expect(request.read('ping')).rejects.toThrow(/request has ended/);
+    } finally {
+      await graph.writeTx((tx) =>
+        tx.run("MATCH (p:Paper) WHERE p.id STARTS WITH 'shared:' DELETE p"),
+      );
+    }
+  });
+
+  it('fails every read after a failed one of a shared transaction with its error', async () => {
+    const { graph: request, end } = graph.within(new Deadline(10_000)).sharingReads();
+    try {
+      // Not Lucene syntax: the full-text index refuses it on the server.
+      const failed = request.read('paper-text-search', { query: '(', limit: neo4j.int(1) });
+      await expect(failed).rejects.toThrow();
+      const error = await failed.catch((reason: unknown) => reason);
+      await expect(request.read('ping')).rejects.toBe(error);
+    } finally {
+      await end();
+    }
   });
 
   it('opens every session with the bookmarks of the writes before it, across requests', async () => {

@@ -111,7 +111,7 @@ describe('migrate', () => {
       { key: 'zetatask', keys: null, aliases: [] },
     ]);
     const [found] = await graph.read('entity-by-name', { label: 'Method', key: 'zp' });
-    expect(found).toEqual({ key: 'zetaprobe' });
+    expect(found).toMatchObject({ key: 'zetaprobe' });
     await graph.writeTx((tx) =>
       tx.run(
         "MATCH (n) WHERE n.key STARTS WITH 'zeta' OR n:Alias AND n.key = 'zp' DETACH DELETE n",

@@ -19,8 +19,8 @@ import {
 } from './neighbourhood.js';
 import { isCoType, neighbourBatch, StrongestNeighbours } from './neighbours.js';
 import { SidePanel } from './side-panel.js';
+import { paperCounts, trendChart } from './trend-chart.js';
 import { emptyState, pushRoute, type ViewState } from './url-state.js';
-import { paperDates, yearChart } from './year-chart.js';
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -190,12 +190,16 @@ export function createGraphPage(
     return node;
   }
 
-  /** What the panel reads beyond the node's details: an entity's dates, a dataset's results. */
+  /** What the panel reads beyond the node's details: an entity's papers per year, a dataset's results. */
   function panelReads(node: NodeDetails) {
     const entity =
       node.__typename !== 'Paper' && node.__typename !== 'Author' && node.__typename !== 'Result';
     return Promise.all([
-      entity ? paperDates(node.id) : null,
+      entity
+        ? paperCounts(node.id, 'YEAR').then((counts) =>
+            trendChart(counts, 'YEAR', NODE_STYLE[node.__typename].colour),
+          )
+        : null,
       node.__typename === 'Dataset' ? request(LeaderboardQuery, { dataset: node.name }) : null,
     ]);
   }
@@ -208,18 +212,14 @@ export function createGraphPage(
 
   function showNode(
     node: NodeDetails,
-    [dated, leaderboard]: Awaited<ReturnType<typeof panelReads>>,
+    [chart, leaderboard]: Awaited<ReturnType<typeof panelReads>>,
   ): void {
     const extra: HTMLElement[] = [];
     const lead: HTMLElement[] = [];
     const ranked = neighbours.get(node.id);
     moreButton = null;
     if (ranked) lead.push(moreButtonFor(node.id));
-    if (dated) {
-      const chart = yearChart(dated.dates, dated.undated);
-      chart.classList.add(`type-${node.__typename}`);
-      lead.push(chart);
-    }
+    if (chart) lead.push(chart);
     if (leaderboard && node.__typename === 'Dataset') {
       const evaluations = leaderboard.dataset?.evaluations.edges.map((edge) => edge.node) ?? [];
       extra.push(leaderboardSection(node.name, evaluations));

@@ -2,19 +2,19 @@ import { graphiqlHref, request } from './api.js';
 import { el, externalLink, plural, viewLink } from './dom.js';
 import type { HomeQuery as HomeResult } from './gql/graphql.js';
 import { graphql } from './gql/index.js';
-import { monthsBetween, perMonth, sparkline } from './sparkline.js';
+import { monthsBetween, onAxis, sparkline } from './sparkline.js';
 import { type BrowseKind, browseState, emptyState, nodeHref, routeHref } from './url-state.js';
 
 graphql(`
   fragment Trend on Entity {
     id
     name
-    papers(first: $trendPapers) { edges { node { published } } }
+    paperCounts(period: MONTH) { period count }
   }
 `);
 
 export const HomeQuery = graphql(`
-  query Home($top: Int!, $trendPapers: Int!, $newest: Int!) {
+  query Home($top: Int!, $newest: Int!) {
     papers(first: $newest) {
       totalCount
       edges { node { id title published arxivId url authors { name } } }
@@ -34,12 +34,6 @@ export const HomeQuery = graphql(`
 
 /** How many of each kind the home page ranks. */
 export const TOP_ENTITIES = 6;
-/**
- * Papers read per ranked entity for its trend line: the newest 40, which keeps the home query
- * under the API's complexity limit (100 would cost about 38,000 of its 20,000); a per-month count
- * from the API would make the line whole.
- */
-const TREND_PAPERS = 40;
 const NEWEST_PAPERS = 8;
 
 type TopEdge = HomeResult['datasets']['edges'][number];
@@ -77,14 +71,7 @@ function topList(kind: BrowseKind, type: string, edges: TopEdge[], months: strin
           { 'data-name': node.name },
           viewLink(nodeHref(node.id), node.name),
           el('span', { class: 'count' }, plural(paperCount, 'paper')),
-          sparkline(
-            perMonth(
-              node.papers.edges.flatMap(({ node: paper }) => paper.published ?? []),
-              months,
-            ),
-            months,
-            `${node.name} papers per month`,
-          ),
+          sparkline(onAxis(node.paperCounts, months), months, `${node.name} papers per month`),
         ),
       ),
     ),
@@ -94,7 +81,7 @@ function topList(kind: BrowseKind, type: string, edges: TopEdge[], months: strin
 
 /** The landing page: what the graph holds, what is named most and what is new. */
 export async function renderHome(root: HTMLElement): Promise<void> {
-  const variables = { top: TOP_ENTITIES, trendPapers: TREND_PAPERS, newest: NEWEST_PAPERS };
+  const variables = { top: TOP_ENTITIES, newest: NEWEST_PAPERS };
   const data = await request(HomeQuery, variables);
   if (data.papers.totalCount === 0) {
     root.replaceChildren(
@@ -113,12 +100,12 @@ export async function renderHome(root: HTMLElement): Promise<void> {
   }
   const tops = [data.datasets, data.methods, data.tasks];
   // One time axis for every trend line, so their shapes compare.
-  const dates = tops
+  const periods = tops
     .flatMap((list) => list.edges)
-    .flatMap(({ node }) => node.papers.edges.flatMap(({ node: paper }) => paper.published ?? []))
+    .flatMap(({ node }) => node.paperCounts.map((month) => month.period))
     .sort();
-  const [first, last] = [dates[0], dates.at(-1)];
-  const months = first && last ? monthsBetween(first.slice(0, 7), last.slice(0, 7)) : [];
+  const [first, last] = [periods[0], periods.at(-1)];
+  const months = first && last ? monthsBetween(first, last) : [];
   const counts: { type: string; count: number; kind: BrowseKind | null; noun: string }[] = [
     { type: 'Paper', count: data.papers.totalCount, kind: null, noun: 'papers' },
     { type: 'Dataset', count: data.datasets.totalCount, kind: 'datasets', noun: 'datasets' },

@@ -3,6 +3,7 @@ import { renderBrowse } from './browse.js';
 import { busy, idle } from './busy.js';
 import type { ExplorerDebug } from './debug-handle.js';
 import { el } from './dom.js';
+import { renderEntityPage } from './entity-page.js';
 import type { GraphPage } from './graph-page.js';
 import { renderHome } from './home.js';
 import { NODE_STYLE } from './kind-style.js';
@@ -41,7 +42,7 @@ function loadGraphPage(): Promise<GraphPage> {
   return graphPage;
 }
 
-/** Shows the view a route names: the home page, a list, or the graph. */
+/** Shows the view a route names: the home page, a list, an entity's page, or the graph. */
 async function render(next: Route, { focus = true } = {}): Promise<void> {
   route = next;
   problem.hide();
@@ -52,13 +53,14 @@ async function render(next: Route, { focus = true } = {}): Promise<void> {
     await busy(async () => {
       if (next.view === 'graph') return (await loadGraphPage()).show(next.graph);
       if (next.view === 'home') await renderHome(page);
+      else if (next.view === 'entity') await renderEntityPage(page, next.entity, navigate);
       else await renderBrowse(page, next.browse, navigate);
       page.scrollTop = 0;
       // Keyboard and screen-reader users land where the new view starts.
       if (focus) page.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
     });
   } catch (error) {
-    // A list or home view half of an older answer would mislead; the graph keeps what it drew.
+    // A page view half of an older answer would mislead; the graph keeps what it drew.
     if (next.view !== 'graph') page.replaceChildren();
     problem.show(error, () => void render(next, { focus }));
   }

@@ -1,6 +1,7 @@
-import { el, externalLink, nodeButton } from './dom.js';
+import { el, externalLink, nodeButton, viewLink } from './dom.js';
 import type { NodeDetails } from './neighbourhood.js';
 import { edgeRole, nodeLabel, roleText } from './neighbourhood.js';
+import { entityHref } from './url-state.js';
 
 type Provenance = { evidence: string; rule: string; confidence: number };
 
@@ -286,6 +287,18 @@ export class SidePanel {
         nodeLabel(node),
       ),
       connect,
+      // Papers, authors and results have no page of their own.
+      ...(node.__typename === 'Paper' ||
+      node.__typename === 'Author' ||
+      node.__typename === 'Result'
+        ? []
+        : [
+            el(
+              'p',
+              { class: 'entity-page-link' },
+              viewLink(entityHref(node.id), 'Open its page →'),
+            ),
+          ]),
       ...lead,
       ...nodeSection(node),
       ...extra,

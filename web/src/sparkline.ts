@@ -11,15 +11,10 @@ export function monthsBetween(first: string, last: string): string[] {
   return months;
 }
 
-/** How many of the dates (`YYYY-MM-DD`) fall in each month. */
-export function perMonth(dates: string[], months: string[]): number[] {
-  const counts = new Map(months.map((month) => [month, 0]));
-  for (const date of dates) {
-    const month = date.slice(0, 7);
-    const count = counts.get(month);
-    if (count !== undefined) counts.set(month, count + 1);
-  }
-  return months.map((month) => counts.get(month) ?? 0);
+/** An entity's papers per month (as `paperCounts` gives them) on a shared axis of months. */
+export function onAxis(counts: { period: string; count: number }[], months: string[]): number[] {
+  const byMonth = new Map(counts.map((month) => [month.period, month.count]));
+  return months.map((month) => byMonth.get(month) ?? 0);
 }
 
 const SVG = 'http://www.w3.org/2000/svg';

@@ -1,4 +1,4 @@
-import type { EntityOrder } from './gql/graphql.js';
+import type { EntityOrder, Period } from './gql/graphql.js';
 
 /** What the URL keeps, so a link restores the same view: selection, expansions and a path. */
 export interface ViewState {
@@ -31,10 +31,27 @@ export interface BrowseState {
   before: string | null;
 }
 
-/** One of the explorer's views: the landing page, a list, or the graph. */
+/** An entity's page: its chart's period, the filters of its papers, the cursor of the page shown. */
+export interface EntityState {
+  /** The entity's global id. */
+  id: string;
+  period: Period;
+  /** Only papers published in these years. */
+  fromYear: number | null;
+  toYear: number | null;
+  /** Only links with this role (a stored value: `used`); null for any. */
+  role: string | null;
+  /** Only links extracted with at least this confidence, 0 to 1; null for all. */
+  minConfidence: number | null;
+  after: string | null;
+  before: string | null;
+}
+
+/** One of the explorer's views: the landing page, a list, an entity's page, or the graph. */
 export type Route =
   | { view: 'home' }
   | { view: 'browse'; browse: BrowseState }
+  | { view: 'entity'; entity: EntityState }
   | { view: 'graph'; graph: ViewState };
 
 const ORDERS: EntityOrder[] = ['PAPER_COUNT', 'NAME', 'RECENT'];
@@ -57,8 +74,28 @@ export function browseState(kind: BrowseKind, changes: Partial<BrowseState> = {}
   };
 }
 
+export function entityState(id: string, changes: Partial<EntityState> = {}): EntityState {
+  return {
+    id,
+    period: 'YEAR',
+    fromYear: null,
+    toYear: null,
+    role: null,
+    minConfidence: null,
+    after: null,
+    before: null,
+    ...changes,
+  };
+}
+
 function whole(text: string | null): number | null {
   return text && /^\d+$/.test(text) ? Number(text) : null;
+}
+
+/** A confidence from the URL: a number from 0 to 1, else none. */
+function confidence(text: string | null): number | null {
+  const value = text ? Number(text) : Number.NaN;
+  return value >= 0 && value <= 1 ? value : null;
 }
 
 export function readRoute(url: URL = new URL(window.location.href)): Route {
@@ -74,6 +111,21 @@ export function readRoute(url: URL = new URL(window.location.href)): Route {
         fromYear: whole(params.get('fromYear')),
         toYear: whole(params.get('toYear')),
         minPapers: whole(params.get('minPapers')),
+        after: params.get('after'),
+        before: params.get('before'),
+      }),
+    };
+  }
+  const entity = params.get('entity');
+  if (entity) {
+    return {
+      view: 'entity',
+      entity: entityState(entity, {
+        period: params.get('period') === 'month' ? 'MONTH' : 'YEAR',
+        fromYear: whole(params.get('fromYear')),
+        toYear: whole(params.get('toYear')),
+        role: params.get('role'),
+        minConfidence: confidence(params.get('minConfidence')),
         after: params.get('after'),
         before: params.get('before'),
       }),
@@ -108,6 +160,16 @@ export function routeHref(route: Route): string {
     set('minPapers', browse.minPapers);
     set('after', browse.after);
     set('before', browse.before);
+  } else if (route.view === 'entity') {
+    const { entity } = route;
+    set('entity', entity.id);
+    if (entity.period !== 'YEAR') set('period', entity.period.toLowerCase());
+    set('fromYear', entity.fromYear);
+    set('toYear', entity.toYear);
+    set('role', entity.role);
+    set('minConfidence', entity.minConfidence);
+    set('after', entity.after);
+    set('before', entity.before);
   } else if (route.view === 'graph') {
     const { graph } = route;
     set('node', graph.node);
@@ -124,6 +186,11 @@ export function routeHref(route: Route): string {
 /** The graph view of one node, as a link: opening it selects and expands the node. */
 export function nodeHref(id: string): string {
   return routeHref({ view: 'graph', graph: { ...emptyState(), node: id } });
+}
+
+/** An entity's page, as a link. */
+export function entityHref(id: string): string {
+  return routeHref({ view: 'entity', entity: entityState(id) });
 }
 
 /** A new history entry per change of view, so Back goes to the previous one. */
