@@ -219,5 +219,13 @@ describe(`the graph stays readable, over ${PAPERS} generated papers`, () => {
     expect(view.nodes.length).toBeLessThanOrEqual(NODE_CAP);
     expect(view.nodes.filter((node) => node.type === 'More').length).toBe(2);
     await page.screenshot({ path: `${SCREENSHOTS}/graph-5-two-expanded.png` });
+
+    // The panel's button does what "+N more" does, from the keyboard.
+    await page.getByRole('button', { name: /^Draw \d+ more neighbours/ }).focus();
+    await page.keyboard.press('Enter');
+    await settled(page);
+    const after = await drawn(page);
+    expect(after.nodes.length).toBeGreaterThan(view.nodes.length);
+    expect(after.nodes.length).toBeLessThanOrEqual(NODE_CAP);
   });
 });

@@ -6,7 +6,10 @@
 /** Neighbours one expansion (or one "+N more") adds, strongest first. */
 export const BATCH_SIZE = 25;
 
-/** Nodes the graph holds at most, "+N more" nodes and hidden papers included. */
+/**
+ * Nodes expansions fill the graph up to, "+N more" nodes and hidden papers included (a path
+ * asked for is drawn whole, past it if need be).
+ */
 export const NODE_CAP = 300;
 
 /**

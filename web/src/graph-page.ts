@@ -17,7 +17,7 @@ import {
   nodeLabel,
   PAPERS_PER_NODE,
 } from './neighbourhood.js';
-import { neighbourBatch, StrongestNeighbours } from './neighbours.js';
+import { isCoType, neighbourBatch, StrongestNeighbours } from './neighbours.js';
 import { SidePanel } from './side-panel.js';
 import { paperCounts, trendChart } from './trend-chart.js';
 import { emptyState, pushRoute, type ViewState } from './url-state.js';
@@ -129,7 +129,26 @@ export function createGraphPage(
     return { added: fits, full };
   }
 
-  /** The next batch of an expanded entity's neighbours: its "+N more" node was picked. */
+  /** The panel's "+N more", for whoever walks the graph with the keyboard. */
+  let moreButton: { of: string; button: HTMLButtonElement } | null = null;
+
+  function moreButtonFor(of: string): HTMLButtonElement {
+    const button = el('button', { type: 'button', class: 'connect' });
+    button.addEventListener('click', () => void step(() => more(of)));
+    moreButton = { of, button };
+    updateMoreButton();
+    return button;
+  }
+
+  function updateMoreButton(): void {
+    const ranked = moreButton && neighbours.get(moreButton.of);
+    if (!moreButton || !ranked) return;
+    const left = ranked.total - ranked.drawn;
+    moreButton.button.textContent = `Draw ${Math.min(left, BATCH_SIZE)} more neighbours (${left} not drawn)`;
+    moreButton.button.hidden = left === 0;
+  }
+
+  /** The next batch of an expanded entity's neighbours: its "+N more" was picked. */
   async function more(of: string): Promise<void> {
     const ranked = neighbours.get(of);
     const node = await load(of);
@@ -137,6 +156,7 @@ export function createGraphPage(
     const { added, full } = await drawNeighbours(node, ranked);
     // A tap on "+N more" unselects: the selection stays what the panel shows.
     if (state.node) graph.select(state.node);
+    updateMoreButton();
     const left = ranked.total - ranked.drawn;
     say(
       `${nodeLabel(node)}: ${added} more neighbours drawn, ${left} left.` +
@@ -147,12 +167,23 @@ export function createGraphPage(
   }
 
   async function expand(id: string): Promise<NodeDetails> {
+    // An entity drawn already tells its type: its neighbours are read along with its details.
+    const type = graph.typeOf(id);
+    if (isCoType(type) && !neighbours.has(id)) {
+      const ranked = new StrongestNeighbours({ id, type });
+      ranked.readAhead();
+      neighbours.set(id, ranked);
+    }
     const node = await load(id);
     if (!isCoOccurring(node)) await graph.add(neighbourhoodOf(node), id);
-    else if (!neighbours.has(id)) {
-      const ranked = new StrongestNeighbours({ id, type: node.__typename });
-      neighbours.set(id, ranked);
-      await drawNeighbours(node, ranked);
+    else {
+      let ranked = neighbours.get(id);
+      if (!ranked) {
+        ranked = new StrongestNeighbours({ id, type: node.__typename });
+        neighbours.set(id, ranked);
+      }
+      // Its first batch once; "+N more" adds the next ones.
+      if (!ranked.started) await drawNeighbours(node, ranked);
     }
     graph.markExpanded(id);
     if (!state.expanded.includes(id)) state.expanded.push(id);
@@ -185,6 +216,9 @@ export function createGraphPage(
   ): void {
     const extra: HTMLElement[] = [];
     const lead: HTMLElement[] = [];
+    const ranked = neighbours.get(node.id);
+    moreButton = null;
+    if (ranked) lead.push(moreButtonFor(node.id));
     if (chart) lead.push(chart);
     if (leaderboard && node.__typename === 'Dataset') {
       const evaluations = leaderboard.dataset?.evaluations.edges.map((edge) => edge.node) ?? [];
@@ -202,7 +236,6 @@ export function createGraphPage(
     );
     graph.select(node.id);
     panel.showNode(node, extra, lead);
-    const ranked = neighbours.get(node.id);
     if (ranked) {
       say(
         `${nodeLabel(node)} shares papers with ${ranked.total} ${ranked.kinds}; the ${ranked.drawn} sharing most are drawn.`,
@@ -221,7 +254,7 @@ export function createGraphPage(
     ]);
     const connections = found.connections.edges.map((edge) => edge.node);
     const drawn = pathsNeighbourhood(connections);
-    await graph.add(drawn, from);
+    await graph.add(drawn, from, { whole: true });
     graph.showPath(drawn.elementIds);
     graph.select(to);
     panel.showPaths(pathsSection(nodeLabel(source), nodeLabel(target), connections));

@@ -167,6 +167,11 @@ export class GraphView {
     return this.cy.$id(id).nonempty();
   }
 
+  /** The type of a drawn node. */
+  typeOf(id: string): string | undefined {
+    return this.cy.$id(id).data('type');
+  }
+
   /** Nodes that can still be drawn before the cap. */
   room(): number {
     return Math.max(NODE_CAP - this.cy.nodes().length, 0);
@@ -174,9 +179,10 @@ export class GraphView {
 
   /**
    * Adds the nodes and edges not drawn yet, placed around `anchor`, while there is room (nodes
-   * in the neighbourhood's order, so put the strongest first), then lays out again.
+   * in the neighbourhood's order, so put the strongest first), then lays out again. `whole`
+   * draws them all even past the cap: the few nodes of a path answer a question.
    */
-  async add(neighbourhood: Neighbourhood, anchor: string): Promise<void> {
+  async add(neighbourhood: Neighbourhood, anchor: string, { whole = false } = {}): Promise<void> {
     const firstDrawing = this.cy.nodes().length === 0;
     const centre = this.cy.$id(anchor).nonempty() ? this.cy.$id(anchor).position() : { x: 0, y: 0 };
     const fresh = neighbourhood.nodes
@@ -184,7 +190,7 @@ export class GraphView {
         (node, index, all) =>
           this.cy.$id(node.id).empty() && all.findIndex((other) => other.id === node.id) === index,
       )
-      .slice(0, this.room());
+      .slice(0, whole ? undefined : this.room());
     const drawn = new Set(fresh.map((node) => node.id));
     const elements: ElementDefinition[] = fresh.map((node, index) => {
       // New nodes start on a ring around the node they belong to, so the layout only refines.

@@ -13,6 +13,10 @@ export type CoType = (typeof KINDS)[Kind];
 /** The relationship type an edge between two co-occurring entities is drawn with. */
 export const SHARED_PAPERS = 'SHARED_PAPERS';
 
+export function isCoType(type: string | undefined): type is CoType {
+  return Object.values(KINDS).some((kind) => kind === type);
+}
+
 export const NeighboursQuery = graphql(`
   query Neighbours(
     $id: ID!
@@ -93,6 +97,9 @@ const stronger = (a: Neighbour, b: Neighbour) =>
 export class StrongestNeighbours {
   private lanes: Lane[];
   private taken = 0;
+  private given = false;
+  /** The first page, when read ahead of `next`. */
+  private ahead: Promise<void> | null = null;
 
   constructor(private readonly entity: { id: string; type: CoType }) {
     this.lanes = (Object.keys(KINDS) as Kind[])
@@ -115,8 +122,25 @@ export class StrongestNeighbours {
     return this.taken;
   }
 
+  /** Whether `next` has given a batch yet (perhaps an empty one). */
+  get started(): boolean {
+    return this.given;
+  }
+
+  /** Starts reading the first page now, alongside other reads, before `next` asks for it. */
+  readAhead(): void {
+    this.ahead = this.refill();
+    // Whoever calls `next` gets the failure; until then it is not unhandled.
+    this.ahead.catch(() => undefined);
+  }
+
   /** The next `count` neighbours, strongest first. */
   async next(count: number): Promise<Neighbour[]> {
+    if (this.ahead) {
+      const ahead = this.ahead;
+      this.ahead = null;
+      await ahead;
+    }
     const batch: Neighbour[] = [];
     while (batch.length < count) {
       await this.refill();
@@ -128,6 +152,7 @@ export class StrongestNeighbours {
       batch.push(head);
     }
     this.taken += batch.length;
+    this.given = true;
     return batch;
   }
 
