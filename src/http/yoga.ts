@@ -10,6 +10,7 @@ import { limit } from '../schema/limits.js';
 import { EXAMPLE_OPERATIONS } from './graphiql-examples.js';
 import { badInputErrors } from './input-errors.js';
 import { maxAliases } from './max-aliases.js';
+import { operationLimits } from './operation-limits.js';
 import { oneReadTransaction } from './read-transaction.js';
 import { cancelAtDeadline, REQUEST_TIMEOUT_MS } from './request-budget.js';
 import { requestLog } from './request-log.js';
@@ -84,6 +85,7 @@ export function buildYoga(options: YogaOptions): YogaServerInstance<object, Cont
     plugins: [
       requestLog(options.logger ?? pino({ level: 'silent' }), options.exposeErrors ?? false),
       rejectManyAliases,
+      operationLimits,
       cancelAtDeadline,
       oneReadTransaction,
       badInputErrors,

@@ -6,7 +6,7 @@ import { DateResolver } from 'graphql-scalars';
 import type { Graph } from '../graph/driver.js';
 import type { Caller } from './auth.js';
 import { MAX_PAGE } from './keyset.js';
-import { complexityError, fieldComplexity, limit } from './limits.js';
+import { fieldComplexity } from './limits.js';
 
 /** What every resolver gets: the graph, for this request. Loaders hang off it per request. */
 export interface Context {
@@ -29,14 +29,9 @@ export interface Defaults {
 export const builder = new SchemaBuilder<Defaults>({
   plugins: [RelayPlugin, DataloaderPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
-  // What is under a list counts as many times as the list may be long (limits.ts), so an
-  // operation past these limits is refused before any resolver runs, with an error naming the
-  // limit.
-  complexity: {
-    fieldComplexity,
-    limit: { complexity: limit('complexity'), depth: limit('depth'), breadth: limit('breadth') },
-    complexityError,
-  },
+  // What is under a list counts as many times as the list may be long (limits.ts). The limits
+  // are checked by src/http/operation-limits.ts on the operation as the client sent it.
+  complexity: { fieldComplexity },
   relay: {
     cursorType: 'String',
     // node and nodes are src/schema/node.ts: null for a gone id, BAD_USER_INPUT for a malformed one

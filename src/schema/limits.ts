@@ -1,4 +1,4 @@
-import { type ComplexityErrorFn, ComplexityErrorKind } from '@pothos/plugin-complexity';
+import type { ComplexityResult } from '@pothos/plugin-complexity';
 import { GraphQLError, type GraphQLField, getNullableType, isListType } from 'graphql';
 import { MAX_ABSTRACT_CHARS } from '../ingest/read/validate.js';
 import type { Context } from './builder.js';
@@ -94,24 +94,26 @@ export function fieldComplexity(
   return { field: 1, multiplier: longest ?? limit('listMultiplier') };
 }
 
-const REFUSALS = {
-  [ComplexityErrorKind.Complexity]: {
-    code: 'TOO_COMPLEX',
-    what: 'estimated cost',
-    name: 'complexity',
-  },
-  [ComplexityErrorKind.Depth]: { code: 'TOO_DEEP', what: 'depth', name: 'depth' },
-  [ComplexityErrorKind.Breadth]: { code: 'TOO_BROAD', what: 'breadth', name: 'breadth' },
-} as const;
+/** The limits an operation's estimate is held to, in the order they are checked. */
+const REFUSALS = [
+  { code: 'TOO_DEEP', what: 'depth', name: 'depth' },
+  { code: 'TOO_BROAD', what: 'breadth', name: 'breadth' },
+  { code: 'TOO_COMPLEX', what: 'estimated cost', name: 'complexity' },
+] as const;
 
-/** An operation past the complexity, depth or breadth limit, refused before it runs. */
-export const complexityError: ComplexityErrorFn = (kind, result) => {
-  const { code, what, name } = REFUSALS[kind];
-  const found = result[name];
+/**
+ * The refusal of an operation past the depth, breadth or complexity limit, naming the limit
+ * and the figures, or null when it is within them all.
+ */
+export function operationOverLimit(estimate: ComplexityResult): GraphQLError | null {
+  const refusal = REFUSALS.find(({ name }) => estimate[name] > limit(name));
+  if (!refusal) return null;
+  const { code, what, name } = refusal;
+  const found = estimate[name];
   const max = limit(name);
   return new GraphQLError(
     `The operation's ${what} is ${found.toLocaleString('en')}, over the limit of ` +
       `${max.toLocaleString('en')} (${name}): ask for smaller pages, fewer ids or fewer fields.`,
     { extensions: { code, limit: name, max, found } },
   );
-};
+}

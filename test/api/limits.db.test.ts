@@ -53,6 +53,27 @@ describe('bounded work per request', () => {
     },
   );
 
+  // The response cache adds `__typename` and `id` to every selection set of what it executes:
+  // the limits must hold the client's operation, whichever way the server runs.
+  it.each([0, 60_000])(
+    'estimates the operation as sent, with the response cache TTL at %i ms',
+    async (cacheTtlMs) => {
+      const served = buildYoga({ graph, cacheTtlMs });
+      const { body } = await post(served, paperMethodsPapers(100), { ids: paperIds(100) });
+      expect(body.errors[0].extensions).toMatchObject({ limit: 'complexity', found: 2_303_201 });
+      // papers, edges, node and 30 times the fragment's 7 fields: a breadth of 213.
+      const wide = `fragment F on Paper { id key title abstract published url arxivId }
+        { papers(first: 1) { edges { node { ${'...F '.repeat(30)} } } } }`;
+      const refused = await post(served, wide);
+      expect(refused.body.errors[0].extensions).toEqual({
+        code: 'TOO_BROAD',
+        limit: 'breadth',
+        max: 200,
+        found: 213,
+      });
+    },
+  );
+
   it('runs the same request for one id with pages of 10', async () => {
     const { body } = await post(yoga, paperMethodsPapers(10), { ids: paperIds(1) });
     expect(body.errors).toBeUndefined();
