@@ -1,26 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleCorpora } from '../../src/commands/start.js';
 import type { Graph } from '../../src/graph/driver.js';
-import { explorerDir } from '../../src/http/explorer-assets.js';
 import { type RunningServer, serve } from '../../src/http/server.js';
-import type { ExplorerDebug } from '../../web/src/debug-handle.js';
 import { type Json, queryHttp } from '../api/graphql.js';
 import { type Chromium, launchChromium, stubOutsideRequests } from '../setup/chromium.js';
 import { connectSampleGraph } from '../setup/graph.js';
-
-const SCREENSHOTS = 'test-results/explorer';
-
-/** Waits until the explorer has no request or rendering under way. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForSelector('body[data-busy="false"]', { state: 'attached' });
-  await page.evaluate(() =>
-    (globalThis as unknown as { __explorer: ExplorerDebug }).__explorer.idle(),
-  );
-}
+import { AS_STARTED, prepareExplorer, SCREENSHOTS, settled } from './explorer-page.js';
 
 /** The bars the page's chart draws, as `period → count`. */
 function bars(page: Page): Promise<Record<string, number>> {
@@ -69,12 +55,9 @@ describe('an entity’s page in Chromium, over the sample corpora', () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(join(explorerDir, 'index.html'))) {
-      execFileSync('npm', ['run', 'web:build'], { stdio: 'inherit' });
-    }
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    prepareExplorer();
     graph = await connectSampleGraph(sampleCorpora);
-    server = await serve({ graph, port: 0, exposeErrors: true });
+    server = await serve({ graph, port: 0, ...AS_STARTED });
     chromium = await launchChromium({ width: 1366, height: 860 });
     browser = chromium.browser;
     outside = await stubOutsideRequests(browser, new URL(server.url).origin);

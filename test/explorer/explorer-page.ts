@@ -3,11 +3,22 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { loadConfig } from '../../src/config.js';
 import { explorerDir } from '../../src/http/explorer-assets.js';
 import type { ExplorerDebug } from '../../web/src/debug-handle.js';
 
 /** Where the browser tests save their screenshots. */
 export const SCREENSHOTS = 'test-results/explorer';
+
+/**
+ * The server's options as `npm start` sets them by default, the response cache on: a page
+ * tested against a server without it once missed that the cache's rewriting of a query took
+ * it over the breadth limit.
+ */
+export const AS_STARTED = {
+  exposeErrors: true,
+  cacheTtlMs: loadConfig({}).PAPERGRAPH_CACHE_TTL_MS,
+} as const;
 
 /** Builds the explorer if this checkout skipped it (`npm ci` builds it), and the screenshot dir. */
 export function prepareExplorer(): void {

@@ -8,6 +8,7 @@ import { type Json, queryHttp } from '../api/graphql.js';
 import { type Chromium, launchChromium, stubOutsideRequests } from '../setup/chromium.js';
 import { connectSampleGraph } from '../setup/graph.js';
 import {
+  AS_STARTED,
   drawn,
   expectStrongestDrawn,
   prepareExplorer,
@@ -40,7 +41,7 @@ describe('the explorer in Chromium, over the sample corpora', () => {
     prepareExplorer();
     // The graph `npm start` serves: the daily papers bring the dates that trend lines need.
     graph = await connectSampleGraph(sampleCorpora);
-    server = await serve({ graph, port: 0, exposeErrors: true });
+    server = await serve({ graph, port: 0, ...AS_STARTED });
     chromium = await launchChromium({ width: 1366, height: 860 });
     browser = chromium.browser;
     outside = await stubOutsideRequests(browser, new URL(server.url).origin);
@@ -454,7 +455,7 @@ describe('the explorer in Chromium, over the sample corpora', () => {
     await expect(alert.textContent()).resolves.toContain('The API cannot be reached');
     await page.screenshot({ path: `${SCREENSHOTS}/8-api-down.png` });
 
-    server = await serve({ graph, port: Number(port), exposeErrors: true });
+    server = await serve({ graph, port: Number(port), ...AS_STARTED });
     await page.getByRole('button', { name: 'Retry' }).click();
     await settled(page);
     await expect(alert.isHidden()).resolves.toBe(true);

@@ -52,6 +52,8 @@ describe(`the graph stays readable, over ${PAPERS} generated papers`, () => {
   beforeAll(async () => {
     prepareExplorer();
     graph = await connectSampleGraph([await cachedCorpus(PAPERS)]);
+    // Not AS_STARTED: with the response cache on, a neighbour expanded from the panel shows no
+    // "Draw N more" button (a known fault, not yet found), which the last test here presses.
     server = await serve({ graph, port: 0, exposeErrors: true });
     chromium = await launchChromium({ width: 1366, height: 860 });
     await stubOutsideRequests(chromium.browser, new URL(server.url).origin);
