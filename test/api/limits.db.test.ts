@@ -2,7 +2,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Graph } from '../../src/graph/driver.js';
 import { buildYoga } from '../../src/http/yoga.js';
-import { clearGraph, connectTestGraph, lockedPaper } from '../setup/graph.js';
+import { clearGraph, connectTestGraph, lockedPaper, openTransactions } from '../setup/graph.js';
 import { post } from './graphql.js';
 
 const API_KEY = 'test-key-0123456789abcdef';
@@ -132,17 +132,7 @@ describe('the time budget of a request', () => {
       expect(body.errors[0].extensions.code).toBe('TIMEOUT');
       expect(body.errors[0].message).toBe('the request ran past its time limit of 1000 ms');
       // Neo4j ends the waiting transaction too: the time left of the request was its timeout.
-      const deleting = async () => {
-        const session = graph.driver.session();
-        try {
-          const { records } = await session.run(
-            "SHOW TRANSACTIONS YIELD metaData WHERE metaData.query = 'paper-delete' RETURN count(*) AS n",
-          );
-          return records[0]?.get('n').toNumber();
-        } finally {
-          await session.close();
-        }
-      };
+      const deleting = () => openTransactions(graph, 'paper-delete');
       await expect.poll(deleting, { timeout: 5000, interval: 200 }).toBe(0);
     } finally {
       await graph.close();

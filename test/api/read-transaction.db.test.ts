@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/driver.js';
 import { buildYoga } from '../../src/http/yoga.js';
-import { clearGraph, connectTestGraph } from '../setup/graph.js';
+import { clearGraph, connectTestGraph, openTransactions } from '../setup/graph.js';
 import { type Json, post } from './graphql.js';
 
 const API_KEY = 'test-key-0123456789abcdef';
@@ -48,17 +48,7 @@ describe('one read transaction per query request', () => {
   afterAll(() => graph.close());
 
   /** The read transactions the requests left open on the server. */
-  const openRequestTransactions = async () => {
-    const session = graph.driver.session();
-    try {
-      const { records } = await session.run(
-        "SHOW TRANSACTIONS YIELD metaData WHERE metaData.query = 'request' RETURN count(*) AS n",
-      );
-      return records[0]?.get('n').toNumber();
-    } finally {
-      await session.close();
-    }
-  };
+  const openRequestTransactions = () => openTransactions(graph, 'request');
 
   it('writes a mutation in transactions of its own, and its reads after the write see it', async () => {
     const { body } = await post(yoga, INGEST, { papers }, curator);

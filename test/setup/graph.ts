@@ -53,3 +53,17 @@ export async function connectSampleGraph(
   await ingester.ingestFiles(files).finally(() => ingester.close());
   return graph;
 }
+
+/** How many transactions are open on the server whose metadata names `query`. */
+export async function openTransactions(graph: Graph, query: string): Promise<number> {
+  const session = graph.driver.session();
+  try {
+    const { records } = await session.run(
+      'SHOW TRANSACTIONS YIELD metaData WHERE metaData.query = $query RETURN count(*) AS n',
+      { query },
+    );
+    return records[0]?.get('n').toNumber() ?? 0;
+  } finally {
+    await session.close();
+  }
+}
