@@ -43,6 +43,7 @@ export async function start(options: { sample: boolean }): Promise<void> {
     cacheTtlMs: config.PAPERGRAPH_CACHE_TTL_MS,
     exposeErrors: config.NODE_ENV !== 'production',
     requestTimeoutMs: config.PAPERGRAPH_REQUEST_TIMEOUT_MS,
+    warmUp: true,
   });
   onShutdown(() => server.close());
   console.log(`Explorer: ${server.url}/`);

@@ -61,6 +61,21 @@ export class Deadline {
 }
 
 export type Params = Record<string, unknown>;
+
+/** A statement as Neo4j caches its plan: its text (here its name) and its parameters' types. */
+function statementShape(name: QueryName, params: Params): string {
+  const types = Object.keys(params)
+    .sort()
+    .map((key) => `${key}:${typeName(params[key])}`);
+  return `${name}(${types.join(',')})`;
+}
+
+function typeName(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'list';
+  if (neo4j.isInt(value)) return 'integer';
+  return typeof value;
+}
 export type Row = Record<string, unknown>;
 type Work<T> = (tx: ManagedTransaction) => Promise<T>;
 /** What runs a statement: a managed transaction, or the one a request's reads share. */
@@ -80,7 +95,7 @@ export class Graph {
     private readonly options: GraphOptions,
     private readonly deadline?: Deadline,
     // Shared with the views `within` makes, so that tests count a request's queries too.
-    private readonly sent = { queries: 0, transactions: 0 },
+    private readonly sent = { queries: 0, transactions: 0, shapes: new Set<string>() },
     /**
      * Shared by every session, the views' too, so each transaction starts after the writes this
      * Graph committed before it: on a cluster, a read that follows a mutation sees it on whichever
@@ -94,6 +109,15 @@ export class Graph {
   /** Queries sent to the server, for tests that bound round trips. */
   get queryCount(): number {
     return this.sent.queries;
+  }
+
+  /**
+   * The distinct statements sent, each as its name and its parameters' types: what Neo4j keeps
+   * a plan for, so the warm-up (src/http/warm-up.ts) can tell what it planned. Bounded by the
+   * registry's statements and the few parameter shapes each is sent with.
+   */
+  get statementShapes(): ReadonlySet<string> {
+    return this.sent.shapes;
   }
 
   /** Transactions begun, for tests that bound them. */
@@ -165,14 +189,14 @@ export class Graph {
 
   /** Runs a named query inside a transaction given by `readTx`/`writeTx`. */
   async rows<T = Row>(tx: Runner, name: QueryName, params: Params = {}) {
-    this.sent.queries++;
+    this.count(name, params);
     const result: QueryResult<RecordShape> = await tx.run(queryText(name), params);
     return result.records.map((record) => toPlain(record.toObject()) as T);
   }
 
   /** Runs a named write query inside a transaction and returns what it changed. */
   async exec(tx: ManagedTransaction, name: QueryName, params: Params = {}) {
-    this.sent.queries++;
+    this.count(name, params);
     const { summary } = await tx.run(queryText(name), params);
     const updates = summary.counters.updates();
     return {
@@ -189,6 +213,11 @@ export class Graph {
   async runSchemaStatement(statement: string): Promise<void> {
     this.sent.queries++;
     await this.writeTx((tx) => tx.run(statement), 'schema');
+  }
+
+  private count(name: QueryName, params: Params): void {
+    this.sent.queries++;
+    this.sent.shapes.add(statementShape(name, params));
   }
 
   async close(): Promise<void> {

@@ -1,9 +1,10 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 import type { Graph } from '../graph/driver.js';
 import { refusedBody } from './body-limit.js';
 import { explorerAssets } from './explorer-assets.js';
+import { warmUp } from './warm-up.js';
 import { buildYoga } from './yoga.js';
 
 export interface ServeOptions {
@@ -17,6 +18,11 @@ export interface ServeOptions {
   cacheTtlMs?: number;
   /** The built explorer to serve at `/`; default `dist/web`. */
   explorerDir?: string;
+  /**
+   * Ask the first views' queries once before `serve` returns (src/http/warm-up.ts), so the
+   * first reader does not wait for Neo4j to plan them; requests are served meanwhile.
+   */
+  warmUp?: boolean;
 }
 
 export interface RunningServer {
@@ -44,6 +50,9 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     server.listen(options.port, resolve);
   });
   const { port } = server.address() as AddressInfo;
+  if (options.warmUp) {
+    await warmUp(yoga, options.graph, options.logger ?? pino({ level: 'silent' }));
+  }
   return {
     url: `http://localhost:${port}`,
     close: async () => {

@@ -18,6 +18,7 @@ export const SCREENSHOTS = 'test-results/explorer';
 export const AS_STARTED = {
   exposeErrors: true,
   cacheTtlMs: loadConfig({}).PAPERGRAPH_CACHE_TTL_MS,
+  warmUp: true,
 } as const;
 
 /** Builds the explorer if this checkout skipped it (`npm ci` builds it), and the screenshot dir. */
