@@ -82,7 +82,7 @@ describe(`the graph stays readable, over ${PAPERS} generated papers`, () => {
     const total = hub.methods.totalCount + hub.tasks.totalCount;
     // More than the cap holds, each with its shared papers.
     expect(total * (1 + SHARED_PAPERS_DRAWN)).toBeGreaterThan(NODE_CAP);
-    await timed(page, 'click to drawn expansion (graph code loaded on the way)', async () => {
+    await timed(page, 'click to drawn expansion (the first graph shown)', async () => {
       await page.locator(`.top-list[data-kind=datasets] a`, { hasText: hub.name }).first().click();
       await settled(page);
     });

@@ -109,4 +109,14 @@ const debug: ExplorerDebug = {
 };
 Object.assign(window, { __explorer: debug });
 
-void render(route, { focus: false });
+/**
+ * Fetches the graph code while the reader looks at the first view, when the browser is idle,
+ * so that opening the graph later waits only for its data.
+ */
+function prefetchGraphCode(): void {
+  const fetchIt = () => void import('./graph-page.js');
+  if ('requestIdleCallback' in window) requestIdleCallback(fetchIt, { timeout: 2000 });
+  else setTimeout(fetchIt, 500);
+}
+
+void render(route, { focus: false }).then(prefetchGraphCode);
