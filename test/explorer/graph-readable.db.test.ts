@@ -116,6 +116,9 @@ describe(`the graph stays readable, over ${PAPERS} generated papers`, () => {
     expectStrongestDrawn(view, [hub.methods, hub.tasks]);
     const left = total - (shownNeighbours.length - 1);
     expect((await more())?.label).toBe(`+${left} more (graph full)`);
+    // The panel's button says so too, and is off.
+    const button = page.getByRole('button', { name: /^Draw more neighbours .*the graph is full/ });
+    await expect(button.isDisabled()).resolves.toBe(true);
 
     // Labels only where they fit: the hub's and "+N more"'s always, far from all of them.
     const labelled = view.nodes.filter((node) => node.labelled);

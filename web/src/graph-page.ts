@@ -61,6 +61,8 @@ export function createGraphPage(
   const details = new Map<string, Promise<NodeDetails>>();
   /** The ranked neighbours of each expanded method, dataset and task, read a batch at a time. */
   let neighbours = new Map<string, StrongestNeighbours>();
+  /** Expanded entities whose next neighbour does not fit under the node cap. */
+  let full = new Set<string>();
   let state: ViewState = emptyState();
   /** The first end of a "how are these connected?" question, while the second is being picked. */
   let connectFrom: NodeDetails | null = null;
@@ -124,9 +126,11 @@ export function createGraphPage(
     const drawn = neighbourBatch(self, batch.slice(0, fits));
     drawn.nodes.unshift({ id: node.id, type: self.type, label: nodeLabel(node) });
     await graph.add(drawn, node.id);
-    const full = fits < batch.length;
-    graph.setMore(node.id, ranked.total - ranked.drawn, full);
-    return { added: fits, full };
+    const noRoom = fits < batch.length;
+    if (noRoom) full.add(node.id);
+    else full.delete(node.id);
+    graph.setMore(node.id, ranked.total - ranked.drawn, noRoom);
+    return { added: fits, full: noRoom };
   }
 
   /** The panel's "+N more", for whoever walks the graph with the keyboard. */
@@ -144,7 +148,11 @@ export function createGraphPage(
     const ranked = moreButton && neighbours.get(moreButton.of);
     if (!moreButton || !ranked) return;
     const left = ranked.total - ranked.drawn;
-    moreButton.button.textContent = `Draw ${Math.min(left, BATCH_SIZE)} more neighbours (${left} not drawn)`;
+    const noRoom = full.has(moreButton.of);
+    moreButton.button.textContent = noRoom
+      ? `Draw more neighbours (${left} not drawn; the graph is full)`
+      : `Draw ${Math.min(left, BATCH_SIZE)} more neighbours (${left} not drawn)`;
+    moreButton.button.disabled = noRoom;
     moreButton.button.hidden = left === 0;
   }
 
@@ -153,14 +161,14 @@ export function createGraphPage(
     const ranked = neighbours.get(of);
     const node = await load(of);
     if (!ranked || !isCoOccurring(node)) return;
-    const { added, full } = await drawNeighbours(node, ranked);
+    const { added, full: noRoom } = await drawNeighbours(node, ranked);
     // A tap on "+N more" unselects: the selection stays what the panel shows.
     if (state.node) graph.select(state.node);
     updateMoreButton();
     const left = ranked.total - ranked.drawn;
     say(
       `${nodeLabel(node)}: ${added} more neighbours drawn, ${left} left.` +
-        (full
+        (noRoom
           ? ` The graph holds its cap of ${NODE_CAP} nodes: clear it, or open ${nodeLabel(node)} on its own, to see more.`
           : ''),
     );
@@ -304,6 +312,7 @@ export function createGraphPage(
     return step(async () => {
       graph.clear();
       neighbours = new Map();
+      full = new Set();
       connectFrom = null;
       state = { ...emptyState(), expanded: [], papersHidden: next.papersHidden };
       showPapersToggle();
