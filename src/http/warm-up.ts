@@ -7,7 +7,9 @@ import type { Context } from '../schema/builder.js';
  * What a reader's first views ask, asked once as the server starts: Neo4j plans a statement the
  * first time it meets its text with those parameter types (0.1-0.8 s a statement on a 2-core
  * machine), so without this the first home view and the first expansion wait for the planner.
- * Lists are asked without and then with a cursor, since those are two plans.
+ * Lists are asked without and then with a cursor, since those are two plans. Names are looked
+ * up by an alias that exists: the first lookup to find one costs Neo4j about 90 ms more here
+ * than the next, however often it has run without finding one.
  */
 const HOME = /* GraphQL */ `
   query WarmUpHome($name: String!) {
@@ -20,13 +22,18 @@ const HOME = /* GraphQL */ `
     tasks(first: 6) { totalCount edges { paperCount node { ...Listed } } }
     repositories(first: 1) { totalCount edges { node { id } } }
     authors(first: 1) { totalCount edges { node { id } } }
-    method(name: $name) { id }
-    dataset(name: $name) { id }
     search(query: $name, first: 8) {
       edges { label node { __typename id ... on Entity { aliases papers(first: 0) { totalCount } } } }
     }
   }
-  fragment Listed on Entity { id name paperCounts(period: MONTH) { period count } }
+  fragment Listed on Entity { id name aliases paperCounts(period: MONTH) { period count } }
+`;
+
+const NAMES = /* GraphQL */ `
+  query WarmUpNames($method: String!, $dataset: String!) {
+    method(name: $method) { id }
+    dataset(name: $dataset) { id }
+  }
 `;
 
 const SHARED =
@@ -103,6 +110,12 @@ async function ask(
 
 const firstId = (list: Json | undefined): string | undefined => list?.edges?.[0]?.node?.id;
 
+/** An alias of one of the list's entities, else the first one's name, else any string. */
+function someAlias(list: Json | undefined): string {
+  const nodes: Json[] = (list?.edges ?? []).map((edge: Json) => edge.node);
+  return nodes.find((node) => node.aliases?.length)?.aliases[0] ?? nodes[0]?.name ?? 'a';
+}
+
 /** Cursors to each list's second page, from its first, as the explorer's "+N more" asks. */
 function nextPages(node: Json | null | undefined): Record<string, string | null> {
   const cursor = (list: Json | undefined) => list?.pageInfo?.endCursor ?? null;
@@ -128,6 +141,7 @@ export async function warmUp(
   const before = graph.statementShapes.size;
   try {
     const home = await ask(yoga, HOME, { name: 'a' });
+    await ask(yoga, NAMES, { method: someAlias(home.methods), dataset: someAlias(home.datasets) });
     const ids = [
       firstId(home.datasets),
       firstId(home.methods),
