@@ -13,7 +13,8 @@ CALL (key) {
 CALL (e) {
   MATCH (e)<-[r1]-(p:Paper)-[r2]->(other)
   WHERE type(r1) = $type AND type(r2) = $otherType
-    AND r1.confidence >= $minConfidence AND r2.confidence >= $minConfidence
+    // every link has a confidence from 0 to 1: at 0 there is nothing to read
+    AND ($minConfidence <= 0 OR r1.confidence >= $minConfidence AND r2.confidence >= $minConfidence)
   WITH other, p
   ORDER BY p.published DESC, p.id DESC
   WITH other, count(DISTINCT p) AS paperCount,

@@ -12,7 +12,8 @@ CALL (e) {
   MATCH (p:Paper)-[r]->(e)
   WHERE type(r) = $type
     AND ($role IS NULL OR r.role = $role)
-    AND r.confidence >= $minConfidence
+    // every link has a confidence from 0 to 1: at 0 there is nothing to read
+    AND ($minConfidence <= 0 OR r.confidence >= $minConfidence)
     AND p.published IS NOT NULL
     AND ($publishedFrom IS NULL OR p.published >= date($publishedFrom))
     AND ($publishedTo IS NULL OR p.published <= date($publishedTo))

@@ -7,6 +7,8 @@ import neo4j from 'neo4j-driver';
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans are most of what a row holds, and are plain already.
+  if (typeof value !== 'object') return value;
   if (neo4j.isInt(value))
     return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
   if (
@@ -32,8 +34,7 @@ export function toPlain(value: unknown): unknown {
     };
   }
   if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') return plainObject(value as Record<string, unknown>);
-  return value;
+  return plainObject(value as Record<string, unknown>);
 }
 
 function plainObject(object: Record<string, unknown>): Record<string, unknown> {

@@ -14,6 +14,8 @@ import {
   PaperLinkEdge,
   type PaperLinkEdgeShape,
   PaperLinks,
+  pageSelection,
+  paperLinksKey,
 } from './entity.js';
 import { Paper } from './paper.js';
 import {
@@ -96,7 +98,8 @@ export function defineEntityType(label: EntityLabel, description: string) {
         },
         load: (keys: readonly string[], context, args) =>
           loadPaperPages(keys, context, label, args as LinkFilter),
-        resolve: (entity) => entity.key,
+        resolve: (entity, _args, _context, info) =>
+          JSON.stringify([entity.key, pageSelection(info)]),
       }),
       paperCounts: t.loadableList({
         type: PeriodCount,
@@ -147,8 +150,8 @@ export function defineEntityType(label: EntityLabel, description: string) {
       description: `The ${kind.field} extracted from the paper, in order of appearance.`,
       byPath: true,
       args: { ...roleArg(t.arg), minConfidence: t.arg(minConfidenceArg) },
-      load: async (ids: readonly string[], context, args) => {
-        const links = await loadPaperLinks(ids, context, label);
+      load: async (keys: readonly string[], context, args) => {
+        const links = await loadPaperLinks(keys, context, label);
         prime(
           context,
           links.flat().map((link) => link.entity),
@@ -159,7 +162,7 @@ export function defineEntityType(label: EntityLabel, description: string) {
           list.filter(({ link }) => (!role || link.role === role) && link.confidence >= confidence),
         );
       },
-      resolve: (paper) => paper.id,
+      resolve: (paper, _args, _context, info) => paperLinksKey(paper.id, info),
     }),
   );
 

@@ -1,12 +1,19 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
-import { type EntityLabel, entityKind, type NamedLabel } from '../domain/entity-kinds.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  ENTITY_KINDS,
+  type EntityLabel,
+  entityKind,
+  type NamedLabel,
+} from '../domain/entity-kinds.js';
 import { entityKey } from '../domain/keys.js';
 import { builder, type Context } from './builder.js';
 import { keysetPage, type Page, type PageArgs, pageWindow, windowParams } from './keyset.js';
 import { manyByKey, oneByKey } from './order.js';
 import { Paper, type PaperRow, primePapers } from './paper.js';
 import { minConfidence, minConfidenceArg, Provenance, type ProvenanceRow } from './provenance.js';
+import { selectedFields } from './selection.js';
 
 export interface EntityRow {
   key: string;
@@ -49,6 +56,32 @@ interface PaperLink {
   sortKey: string;
   edge: ProvenanceRow;
   paper: PaperRow;
+  /** The paper's own links of the types the operation asks for below the page. */
+  links: Array<Omit<LinkRow, 'id'>>;
+}
+
+/**
+ * What an operation asks of a page of an entity's papers beyond the papers: each edge's
+ * provenance, and the papers' own links (their relationship types, with or without provenance),
+ * which then come with the page. Without provenance, an edge holds its role and confidence alone.
+ */
+export interface PageSelection {
+  provenance: boolean;
+  linkTypes: string[];
+  linkProvenance: boolean;
+}
+
+export function pageSelection(info: GraphQLResolveInfo): PageSelection {
+  const linked = ENTITY_KINDS.filter((kind) =>
+    selectedFields(info, ['edges', 'node']).has(kind.field),
+  );
+  return {
+    provenance: selectedFields(info, ['edges']).has('provenance'),
+    linkTypes: linked.map((kind) => kind.relationship),
+    linkProvenance: linked.some((kind) =>
+      selectedFields(info, ['edges', 'node', kind.field]).has('provenance'),
+    ),
+  };
 }
 
 /** One edge of a connection from an entity to its papers. */
@@ -171,7 +204,7 @@ async function countPapers(descriptors: string[], { graph }: Context): Promise<n
 
 /** Loads one page of papers for each of several entities in one query (keyset pagination). */
 export async function loadPaperPages(
-  keys: readonly string[],
+  pageKeys: readonly string[],
   context: Context,
   label: EntityLabel,
   args: PageArgs & LinkFilter,
@@ -179,17 +212,23 @@ export async function loadPaperPages(
   const connection = `${entityKind(label).typeName}.papers`;
   const window = pageWindow(args, connection);
   const params = linkParams(args);
+  // One path of the operation: every entity's page was asked alike.
+  const asked = pageKeys.map((pageKey) => JSON.parse(pageKey) as [string, PageSelection]);
+  const keys = asked.map(([key]) => key);
+  const selection = asked[0]?.[1] ?? { provenance: false, linkTypes: [], linkProvenance: false };
   const rows = await context.graph.read<{ key: string; page: PaperLink[] }>('entity-papers', {
     keys,
     label,
-    type: entityKind(label).relationship,
+    ...selection,
     ...params,
     ...windowParams(window),
   });
+  const papers = rows.flatMap((row) => row.page);
   primePapers(
     context,
-    rows.flatMap((row) => row.page.map((link) => link.paper)),
+    papers.map((link) => link.paper),
   );
+  primePaperLinks(context, papers, selection);
   const pages = new Map(rows.map((row) => [row.key, row.page]));
   return keys.map((key) => ({
     label,
@@ -209,35 +248,73 @@ type LinkRow = {
   entity: EntityRow;
 };
 
+/** The key of a paper's links of one type, with provenance or without. */
+const linksKey = (id: string, type: string, provenance: boolean) =>
+  JSON.stringify([id, type, provenance]);
+
 /**
- * The links of one request's papers, by paper and relationship type, with the entities they
- * reach: one loader for every kind, so that the kinds a level of papers asks for (a paper's
- * methods, datasets, tasks and code) come from one statement.
+ * The links of one request's papers, by paper, relationship type and whether their provenance is
+ * asked, with the entities they reach: one loader for every kind, so that the kinds a level of
+ * papers asks for (a paper's methods, datasets, tasks and code) come from one statement.
  */
 const paperLinks = createContextCache(
   ({ graph }: Context) =>
     new DataLoader<string, LinkRow[]>(async (keys) => {
-      const asked = keys.map((key) => JSON.parse(key) as [string, string]);
+      const asked = keys.map((key) => JSON.parse(key) as [string, string, boolean]);
+      // Links with provenance answer those asked without it as well.
+      const provenance = asked.some(([, , withProvenance]) => withProvenance);
       const rows = await graph.read<LinkRow>('paper-links', {
         ids: [...new Set(asked.map(([id]) => id))],
         types: [...new Set(asked.map(([, type]) => type))],
+        provenance,
       });
-      return manyByKey(keys, rows, (row) => JSON.stringify([row.id, row.type]));
+      return manyByKey(
+        asked.map(([id, type]) => linksKey(id, type, provenance)),
+        rows,
+        (row) => linksKey(row.id, row.type, provenance),
+      );
     }),
 );
 
+/** Gives the request's link loader the links a page of papers came with, by paper and type. */
+function primePaperLinks(context: Context, papers: PaperLink[], selection: PageSelection): void {
+  const loader = paperLinks(context);
+  const flags = selection.linkProvenance ? [true, false] : [false];
+  for (const { paperId, links } of papers) {
+    for (const type of selection.linkTypes) {
+      const ofType = links
+        .filter((link) => link.type === type)
+        .map((link) => ({ id: paperId, ...link }));
+      for (const provenance of flags) loader.prime(linksKey(paperId, type, provenance), ofType);
+    }
+  }
+}
+
 /**
- * For each paper, what it links to of one kind, in order of appearance, with the entity it
- * reaches.
+ * The key of a paper's links of one kind as a Paper field asks for them: its id, and whether the
+ * operation selects their provenance.
+ */
+export function paperLinksKey(id: string, info: GraphQLResolveInfo): string {
+  return JSON.stringify([id, selectedFields(info, []).has('provenance')]);
+}
+
+/**
+ * For each paper (by `paperLinksKey`), what it links to of one kind, in order of appearance,
+ * with the entity it reaches.
  */
 export async function loadPaperLinks(
-  ids: readonly string[],
+  keys: readonly string[],
   context: Context,
   label: EntityLabel,
 ): Promise<EntityLink[][]> {
   const type = entityKind(label).relationship;
   const loader = paperLinks(context);
-  const links = await Promise.all(ids.map((id) => loader.load(JSON.stringify([id, type]))));
+  const links = await Promise.all(
+    keys.map((key) => {
+      const [id, provenance] = JSON.parse(key) as [string, boolean];
+      return loader.load(linksKey(id, type, provenance));
+    }),
+  );
   return links.map((list) => list.map((row) => ({ entity: row.entity, link: row.edge })));
 }
 

@@ -1,3 +1,5 @@
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { builder, type Context } from './builder.js';
 import { limit } from './limits.js';
@@ -8,7 +10,8 @@ export interface PaperRow {
   arxivId: string | null;
   doi: string | null;
   title: string;
-  abstract: string;
+  /** Absent from the papers a list reached (entity-papers, author-papers): see `abstractOf`. */
+  abstract?: string;
   url: string | null;
   published: string | null;
 }
@@ -35,9 +38,10 @@ export const Paper = builder.loadableNode('Paper', {
     doi: t.exposeString('doi', { nullable: true, description: 'The DOI; null when it has none.' }),
     title: t.exposeString('title', { description: 'The title, as the source gives it.' }),
     // Up to 20,000 characters: it counts for more than a name does (limits.ts).
-    abstract: t.exposeString('abstract', {
+    abstract: t.string({
       description: 'The abstract; mention offsets in `Provenance` are into this text.',
       complexity: limit('abstractCost'),
+      resolve: (paper, _args, context) => paper.abstract ?? abstracts(context).load(paper.id),
     }),
     url: t.exposeString('url', {
       nullable: true,
@@ -50,6 +54,19 @@ export const Paper = builder.loadableNode('Paper', {
     }),
   }),
 });
+
+/**
+ * The abstracts of the request's papers that came from a list without them, in one statement.
+ * A paper that is gone by now (deleted since the list was read) has an empty abstract.
+ */
+const abstracts = createContextCache(
+  ({ graph }: Context) =>
+    new DataLoader<string, string>(async (ids) => {
+      const rows = await graph.read<{ node: PaperRow }>('papers-by-id', { ids });
+      const byId = new Map(rows.map(({ node }) => [node.id, node.abstract ?? '']));
+      return ids.map((id) => byId.get(id) ?? '');
+    }),
+);
 
 /** Gives the request's paper loader the papers a statement reached, so loading them sends none. */
 export function primePapers(context: Context, papers: PaperRow[]): void {

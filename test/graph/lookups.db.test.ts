@@ -135,14 +135,21 @@ const LOOKUPS: Array<{ case: string; query: QueryName; params: Params }> = [
   {
     case: "a paper's tasks and methods",
     query: 'paper-links',
-    params: { ids: ['test:3'], types: ['HAS_TASK', 'HAS_METHOD'] },
+    params: { ids: ['test:3'], types: ['HAS_TASK', 'HAS_METHOD'], provenance: true },
   },
   { case: "a paper's results", query: 'paper-results', params: { ids: ['test:3'] } },
   { case: 'a result', query: 'results-by-id', params: { ids: ['test:3#result-0'] } },
   {
     case: "a task's papers",
     query: 'entity-papers',
-    params: { keys: [task], ...links('Task'), ...page },
+    params: {
+      keys: [task],
+      ...links('Task'),
+      ...page,
+      provenance: true,
+      linkTypes: [],
+      linkProvenance: false,
+    },
   },
   {
     case: "a task's paper count",
