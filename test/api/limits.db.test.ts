@@ -125,7 +125,9 @@ describe('the time budget of a request', () => {
       );
       const took = performance.now() - started;
       expect(took).toBeGreaterThanOrEqual(900);
-      expect(took).toBeLessThan(2500);
+      // Without the deadline it would wait on the lock for the 30 s transaction timeout; the
+      // bound leaves room for a busy machine (2.5 s was missed by 25 ms on a clean-clone CI).
+      expect(took).toBeLessThan(10_000);
       // Execution stopped at the deadline: no data at all, HTTP 200 as for other field errors.
       expect(status).toBe(200);
       expect(body.data).toBeUndefined();
